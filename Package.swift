@@ -1,0 +1,66 @@
+// swift-tools-version:6.0
+import PackageDescription
+
+/// threadtutor: an interactive terminal tutorial about threads.
+/// Targets have one job each; see docs/ARCHITECTURE.md for who may import whom.
+let package = Package(
+    name: "threadtutor",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "threadtutor", targets: ["threadtutor"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/pointfreeco/swift-snapshot-testing", from: "1.19.7"),
+    ],
+    targets: [
+        // System libraries: the only places that see C headers of curses and cmark-gfm.
+        .systemLibrary(
+            name: "CNcursesw",
+            // No pkgConfig: ncursesw's .pc adds -D_XOPEN_SOURCE flags SwiftPM rejects with a warning;
+            // the shim defines what is needed and the module map links the library.
+            providers: [.apt(["libncurses-dev"])]
+        ),
+        .systemLibrary(
+            name: "CCmarkGFM",
+            pkgConfig: "libcmark-gfm",
+            providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
+        ),
+        .target(name: "CThreadShim"),
+
+        // Pure libraries.
+        .target(name: "TutorBasics"),
+        .target(name: "ThreadModel", dependencies: ["TutorBasics", "Yams"]),
+        .target(name: "LessonKit", dependencies: ["TutorBasics", "ThreadModel", "CCmarkGFM", "Yams"]),
+        .target(name: "TextRender", dependencies: ["TutorBasics", "LessonKit"]),
+        .target(name: "ThreadLive", dependencies: ["TutorBasics", "ThreadModel", "CThreadShim"]),
+        .target(name: "TutorUI", dependencies: ["TutorBasics", "LessonKit", "TextRender", "ThreadModel"]),
+        .target(name: "NCursesBackend", dependencies: ["TutorUI", "CNcursesw"]),
+
+        // The executable: wiring only.
+        .executableTarget(
+            name: "threadtutor",
+            dependencies: [
+                "TutorBasics", "LessonKit", "ThreadModel", "ThreadLive", "TextRender", "TutorUI", "NCursesBackend",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit"], exclude: ["Fixtures"]),
+        .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel"]),
+        .testTarget(name: "ThreadLiveTests", dependencies: ["ThreadLive", "ThreadModel"]),
+        .testTarget(
+            name: "TextRenderTests",
+            dependencies: ["TextRender", "LessonKit", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(
+            name: "TutorUITests",
+            dependencies: ["TutorUI", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            exclude: ["__Snapshots__"]
+        ),
+        .testTarget(name: "EndToEndTests", dependencies: ["LessonKit"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,30 @@
+import TutorBasics
+
+/// One lesson file, parsed. A lesson with diagnostics is "broken": it is listed and marked, never opened blindly.
+public struct Lesson: Hashable, Sendable {
+    public var slug: String
+    public var title: String
+    public var chapter: Int
+    /// Position within the chapter (front matter `order`, else file name order).
+    public var order: Int
+    public var summary: String
+    public var path: String
+    public var language: Language
+    public var steps: [Step]
+    public var diagnostics: [Diagnostic]
+
+    public var isBroken: Bool { !diagnostics.isEmpty }
+
+    public init(slug: String, title: String, chapter: Int, order: Int, summary: String, path: String,
+                language: Language, steps: [Step], diagnostics: [Diagnostic] = []) {
+        self.slug = slug
+        self.title = title
+        self.chapter = chapter
+        self.order = order
+        self.summary = summary
+        self.path = path
+        self.language = language
+        self.steps = steps
+        self.diagnostics = diagnostics
+    }
+}

@@ -1,0 +1,2 @@
+/// TextRender: display width, wrapping and Markdown → styled lines. (Placeholder.)
+public enum TextRenderInfo {}

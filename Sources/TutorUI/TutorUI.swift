@@ -1,0 +1,2 @@
+/// TutorUI: the pure application core. (Placeholder.)
+public enum TutorUIInfo {}
