@@ -1,0 +1,102 @@
+/// How many terminal columns text occupies, from a generated Unicode table rather than the C library's
+/// `wcwidth`, so that the answer is the same on every machine and in every locale.
+///
+/// A grapheme cluster (a `Character`) is as wide as its widest code point, so a Hangul syllable written as
+/// conjoining Jamo, an emoji ZWJ sequence and a letter with combining accents each count once. An emoji
+/// presentation selector (U+FE0F) makes a narrow base two columns, as terminals draw it.
+public enum DisplayWidth {
+    /// The columns `text` occupies; control characters count zero (they are removed before drawing).
+    public static func of(_ text: String) -> Int {
+        var total = 0
+        for character in text { total += of(character) }
+        return total
+    }
+
+    /// The columns one grapheme cluster occupies: 0, 1 or 2.
+    public static func of(_ character: Character) -> Int {
+        if character.isASCII {
+            guard let value = character.asciiValue else { return 1 }   // "\r\n" is the only multi-scalar ASCII
+            return value >= 0x20 && value < 0x7F ? 1 : 0
+        }
+        var widest = 0
+        var presentsAsEmoji = false
+        for scalar in character.unicodeScalars {
+            widest = max(widest, of(scalar))
+            if scalar.value == 0xFE0F { presentsAsEmoji = true }
+        }
+        if presentsAsEmoji && widest == 1 { return 2 }
+        return widest
+    }
+
+    /// The columns one code point occupies on its own: 0, 1 or 2.
+    public static func of(_ scalar: Unicode.Scalar) -> Int {
+        let value = scalar.value
+        if value < 0x7F { return value >= 0x20 ? 1 : 0 }
+        if value < 0xA0 { return 0 }                       // DEL and the C1 controls
+        if contains(WidthTable.zero, value) { return 0 }
+        if contains(WidthTable.wide, value) { return 2 }
+        return 1
+    }
+
+    /// The Unicode version the width table was generated from.
+    public static var unicodeVersion: String { WidthTable.unicodeVersion }
+
+    /// The longest prefix of `text` that fits in `width` columns; with an `ellipsis` the prefix is shortened
+    /// further so that the ellipsis fits too (only when something was cut).
+    public static func truncate(_ text: String, to width: Int, ellipsis: String = "") -> String {
+        guard width > 0 else { return "" }
+        if of(text) <= width { return text }
+        let ellipsisWidth = of(ellipsis)
+        let room = ellipsisWidth <= width ? width - ellipsisWidth : width
+        return prefix(of: text, fitting: room) + (ellipsisWidth <= width ? ellipsis : "")
+    }
+
+    /// `text` padded with spaces to exactly `width` columns, cut (with the optional ellipsis) when longer.
+    public static func pad(
+        _ text: String, to width: Int, alignment: Alignment = .left, ellipsis: String = ""
+    ) -> String {
+        let fitted = truncate(text, to: width, ellipsis: ellipsis)
+        let gap = max(0, width - of(fitted))
+        switch alignment {
+        case .left: return fitted + String(repeating: " ", count: gap)
+        case .right: return String(repeating: " ", count: gap) + fitted
+        case .center:
+            let before = gap / 2
+            return String(repeating: " ", count: before) + fitted + String(repeating: " ", count: gap - before)
+        }
+    }
+
+    /// Where padding goes when text is narrower than its field.
+    public enum Alignment: Hashable, Sendable { case left, center, right }
+
+    /// The longest prefix of `text` whose width is at most `width` (never splits a grapheme cluster).
+    static func prefix(of text: String, fitting width: Int) -> String {
+        var used = 0
+        var end = text.startIndex
+        for index in text.indices {
+            let columns = of(text[index])
+            if used + columns > width { break }
+            used += columns
+            end = text.index(after: index)
+        }
+        return String(text[..<end])
+    }
+
+    /// Binary search in sorted, non-overlapping ranges.
+    private static func contains(_ ranges: [ClosedRange<UInt32>], _ value: UInt32) -> Bool {
+        var low = 0
+        var high = ranges.count - 1
+        while low <= high {
+            let middle = (low + high) / 2
+            let range = ranges[middle]
+            if value < range.lowerBound {
+                high = middle - 1
+            } else if value > range.upperBound {
+                low = middle + 1
+            } else {
+                return true
+            }
+        }
+        return false
+    }
+}

@@ -1,0 +1,80 @@
+/// One screen line of styled text; never contains a newline.
+public struct StyledLine: Hashable, Sendable, ExpressibleByArrayLiteral {
+    public var spans: [StyledSpan]
+
+    public init(_ spans: [StyledSpan] = []) { self.spans = spans }
+    public init(arrayLiteral spans: StyledSpan...) { self.spans = spans }
+    public init(_ text: String, _ style: Style = .normal) { self.spans = text.isEmpty ? [] : [StyledSpan(text, style)] }
+
+    /// Columns the line occupies.
+    public var width: Int { spans.reduce(0) { $0 + $1.width } }
+
+    /// The text without styles (for tests, search and plain output).
+    public var plainText: String { spans.map(\.text).joined() }
+
+    public var isEmpty: Bool { spans.allSatisfy(\.text.isEmpty) }
+
+    /// Appends text, merging it into the last span when the style is the same.
+    public mutating func append(_ text: String, _ style: Style = .normal) {
+        guard !text.isEmpty else { return }
+        if let last = spans.indices.last, spans[last].style == style {
+            spans[last].text += text
+        } else {
+            spans.append(StyledSpan(text, style))
+        }
+    }
+
+    public mutating func append(_ span: StyledSpan) { append(span.text, span.style) }
+
+    public mutating func append(contentsOf line: StyledLine) {
+        for span in line.spans { append(span) }
+    }
+
+    /// The line followed by another.
+    public static func + (lhs: StyledLine, rhs: StyledLine) -> StyledLine {
+        var result = lhs
+        result.append(contentsOf: rhs)
+        return result
+    }
+
+    /// The longest prefix that fits in `width` columns; with an ellipsis, the ellipsis (in `ellipsisStyle`)
+    /// replaces the end when something was cut.
+    public func truncated(to width: Int, ellipsis: String = "", ellipsisStyle: Style = Style(.muted)) -> StyledLine {
+        guard self.width > width else { return self }
+        let ellipsisWidth = DisplayWidth.of(ellipsis)
+        let keepsEllipsis = ellipsisWidth <= width
+        var room = keepsEllipsis ? width - ellipsisWidth : width
+        var result = StyledLine()
+        for span in spans {
+            let piece = DisplayWidth.prefix(of: span.text, fitting: room)
+            result.append(piece, span.style)
+            room -= DisplayWidth.of(piece)
+            if piece.count < span.text.count { break }
+        }
+        if keepsEllipsis { result.append(ellipsis, ellipsisStyle) }
+        return result
+    }
+
+    /// The line cut or padded with spaces (in `style`) to exactly `width` columns.
+    public func padded(to width: Int, style: Style = .normal) -> StyledLine {
+        var result = truncated(to: width)
+        let gap = width - result.width
+        if gap > 0 { result.append(String(repeating: " ", count: gap), style) }
+        return result
+    }
+
+    /// The line without trailing spaces.
+    public func trimmingTrailingSpaces() -> StyledLine {
+        var result = self
+        while let last = result.spans.indices.last {
+            let trimmed = String(result.spans[last].text.reversed().drop(while: { $0 == " " }).reversed())
+            if trimmed.isEmpty {
+                result.spans.removeLast()
+            } else {
+                result.spans[last].text = trimmed
+                break
+            }
+        }
+        return result
+    }
+}

@@ -1,2 +1,0 @@
-/// TextRender: display width, wrapping and Markdown → styled lines. (Placeholder.)
-public enum TextRenderInfo {}
