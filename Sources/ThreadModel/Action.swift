@@ -1,0 +1,34 @@
+/// One step of a thread's or task's `run` list. Durations are microseconds; repeats are already expanded.
+public enum Action: Hashable, Sendable {
+    case compute(Int64)
+    case io(Int64)
+    case sleep(Int64)
+    case lock(String)
+    case unlock(String)
+    case wait(String)
+    case set(String)
+    case clear(String)
+    case start(String)
+    case join(String)
+    /// Non-atomic read–modify–write: read, compute for the scenario's increment cost, write read + 1.
+    case increment(String)
+    case submit(pool: String, task: String)
+    case result(String)
+    /// Submit every task of the group, then wait for each result in order.
+    case map(pool: String, group: String)
+    case shutdown(String)
+
+    /// The verbs of the scenario language, for parsing and "did you mean" hints.
+    public static let verbs = [
+        "compute", "io", "sleep", "lock", "unlock", "wait", "set", "clear", "start", "join", "increment",
+        "submit", "result", "map", "shutdown",
+    ]
+
+    /// Scripted time this action takes by itself (compute, io, sleep), for the 60 s limit.
+    public var scriptedDuration: Int64 {
+        switch self {
+        case .compute(let d), .io(let d), .sleep(let d): d
+        default: 0
+        }
+    }
+}

@@ -1,0 +1,58 @@
+/// One action string, such as `compute 30ms` or `submit pool fetch`, into an `Action`.
+enum ActionParser {
+    static func parse(_ text: String, tick: Int64?) -> Result<Action, ParseProblem> {
+        let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
+        guard let verb = words.first else { return .failure(ParseProblem("empty action")) }
+        let arguments = Array(words.dropFirst())
+        guard Action.verbs.contains(verb) else {
+            return .failure(ParseProblem("unknown action '\(verb)'" + Suggestion.hint(for: verb, in: Action.verbs)))
+        }
+        switch verb {
+        case "compute", "io", "sleep":
+            guard arguments.count == 1 else { return usage(verb, "a duration, like `\(verb) \(tick == nil ? "30ms" : "3")`") }
+            return DurationParser.parse(arguments[0], tick: tick).map { micros in
+                switch verb {
+                case "compute": .compute(micros)
+                case "io": .io(micros)
+                default: .sleep(micros)
+                }
+            }
+        case "submit", "map":
+            guard arguments.count == 2 else { return usage(verb, "a pool and a task, like `\(verb) pool fetch`") }
+            return .success(verb == "submit" ? .submit(pool: arguments[0], task: arguments[1]) : .map(pool: arguments[0], group: arguments[1]))
+        default:
+            guard arguments.count == 1 else { return usage(verb, "one name, like `\(verb) \(example(verb))`") }
+            return .success(named(verb, arguments[0]))
+        }
+    }
+
+    private static func usage(_ verb: String, _ expected: String) -> Result<Action, ParseProblem> {
+        .failure(ParseProblem("`\(verb)` takes \(expected)"))
+    }
+
+    private static func example(_ verb: String) -> String {
+        switch verb {
+        case "lock", "unlock": "L"
+        case "wait", "set", "clear": "E"
+        case "increment": "count"
+        case "result": "fetch1"
+        case "shutdown": "pool"
+        default: "worker"
+        }
+    }
+
+    private static func named(_ verb: String, _ name: String) -> Action {
+        switch verb {
+        case "lock": .lock(name)
+        case "unlock": .unlock(name)
+        case "wait": .wait(name)
+        case "set": .set(name)
+        case "clear": .clear(name)
+        case "start": .start(name)
+        case "join": .join(name)
+        case "increment": .increment(name)
+        case "result": .result(name)
+        default: .shutdown(name)
+        }
+    }
+}

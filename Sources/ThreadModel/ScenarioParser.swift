@@ -1,0 +1,20 @@
+import TutorBasics
+import Yams
+
+/// Reads the scenario language (see docs/scenario-language.md) into a `Scenario`, reporting every problem it
+/// finds as `path:line:col: message`, with positions relative to the file that holds the YAML.
+public enum ScenarioParser {
+    /// - Parameter origin: where the YAML's first line sits in its file (line 1 column 1 for a `.yaml` file,
+    ///   the line after the opening fence for a ```demo block).
+    public static func parse(
+        _ yaml: String, origin: SourceLocation, limits: ScenarioLimits = .files
+    ) throws(DiagnosticList) -> Scenario {
+        var reader = ScenarioReader(origin: origin, limits: limits)
+        let scenario = reader.read(yaml)
+        if reader.diagnostics.isEmpty {
+            ScenarioChecker.check(scenario, limits: limits, reader: &reader)
+        }
+        if !reader.diagnostics.isEmpty { throw DiagnosticList(reader.diagnostics) }
+        return scenario
+    }
+}

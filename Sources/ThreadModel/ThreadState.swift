@@ -1,0 +1,37 @@
+import TutorBasics
+
+/// The five states every thread passes through. A thread waiting for the GIL is `ready`:
+/// it could run, only the GIL keeps it off a core.
+public enum ThreadState: String, CaseIterable, Sendable, Hashable, Codable {
+    case created, ready, running, blocked, terminated
+
+    /// The only legal moves, as the OS textbooks draw them. Anything else is a bug the validator reports.
+    public static let legalTransitions: [ThreadState: Set<ThreadState>] = [
+        .created: [.ready],                     // started
+        .ready: [.running],                     // dispatched
+        .running: [.ready, .blocked, .terminated], // preempted / waits / finished
+        .blocked: [.ready],                     // woken (never straight to running)
+        .terminated: [],
+    ]
+
+    /// Where a thread in this state may go next.
+    public var legalNextStates: Set<ThreadState> { Self.legalTransitions[self] ?? [] }
+
+    /// Whether `self → next` is one of the legal transitions.
+    public func canMove(to next: ThreadState) -> Bool { legalNextStates.contains(next) }
+
+    /// The state's name for a learner.
+    public func name(in language: Language) -> String {
+        switch language {
+        case .en: rawValue
+        case .ko:
+            switch self {
+            case .created: "생성됨"
+            case .ready: "준비"
+            case .running: "실행 중"
+            case .blocked: "대기(블록)"
+            case .terminated: "종료됨"
+            }
+        }
+    }
+}

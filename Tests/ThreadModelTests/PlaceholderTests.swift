@@ -1,6 +1,0 @@
-import Testing
-@testable import ThreadModel
-
-@Suite struct ThreadModelPlaceholderTests {
-    @Test func fiveStates() { #expect(ThreadModelInfo.stateCount == 5) }
-}
