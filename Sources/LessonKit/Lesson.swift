@@ -12,6 +12,8 @@ public struct Lesson: Hashable, Sendable {
     public var language: Language
     public var steps: [Step]
     public var diagnostics: [Diagnostic]
+    /// Where the front matter wrote the slug, so that a duplicate slug is reported there.
+    var slugLocation: SourceLocation?
 
     public var isBroken: Bool { !diagnostics.isEmpty }
 

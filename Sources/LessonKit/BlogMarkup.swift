@@ -1,0 +1,56 @@
+/// Blog-engine syntax (kramdown, Liquid) that is not Markdown and must not reach the screen.
+enum BlogMarkup {
+    /// Removes kramdown attribute lists and extensions (`{:target="_blank"}`, `{: .note}`, `{::options …}`,
+    /// `{:/comment}`) and Liquid tags (`{% raw %}`, `{% include x.html %}`) from a run of text.
+    static func removingMarkup(_ text: String) -> String {
+        guard text.contains("{") else { return text }
+        var out = ""
+        var rest = Substring(text)
+        while let open = rest.firstIndex(of: "{") {
+            out += rest[..<open]
+            let after = rest[rest.index(after: open)...]
+            let closer: String? = after.hasPrefix(":") ? "}" : after.hasPrefix("%") ? "%}" : nil
+            if let closer, let end = after.range(of: closer) {
+                rest = after[end.upperBound...]
+            } else {
+                out += "{"
+                rest = after
+            }
+        }
+        return out + rest
+    }
+
+    /// A kramdown heading id at the end of a heading: `## Setup {#setup}`.
+    static func removingHeadingID(_ text: String) -> String {
+        guard text.hasSuffix("}"), let open = text.lastIndex(of: "{") else { return text }
+        let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
+        guard inside.hasPrefix("#"), !inside.contains(" ") else { return text }
+        return String(text[..<open].reversed().drop { $0 == " " }.reversed())
+    }
+
+    /// kramdown's generated table of contents: `* TOC` followed by `{:toc}`.
+    static func isTableOfContentsMarker(_ text: String) -> Bool {
+        let words = text.split(whereSeparator: \.isWhitespace).joined(separator: " ").lowercased()
+        return ["toc {:toc}", "toc {: toc}", "table of contents {:toc}", "toc {:.toc}"].contains(words)
+    }
+
+    /// Liquid `{% highlight python %}` … `{% endhighlight %}` lines rewritten as code fences, line for line,
+    /// so that cmark sees a code block and line numbers do not move.
+    static func rewritingHighlightTags(_ markdown: String) -> String {
+        guard markdown.contains("{%") else { return markdown }
+        var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        var inFence = false
+        for index in lines.indices {
+            let trimmed = lines[index].trimmingSpaces
+            if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
+            guard !inFence, trimmed.hasPrefix("{%"), trimmed.hasSuffix("%}") else { continue }
+            let words = trimmed.dropFirst(2).dropLast(2).split(separator: " ")
+            if words.first == "highlight" {
+                lines[index] = "```" + (words.count > 1 ? String(words[1]) : "")
+            } else if words.first == "endhighlight" {
+                lines[index] = "```"
+            }
+        }
+        return lines.joined(separator: "\n")
+    }
+}

@@ -1,0 +1,275 @@
+import CCmarkGFM
+
+/// Walks a cmark-gfm tree into LessonKit's block model, cleaning blog-style HTML and markup on the way.
+/// Only used while `CmarkParser` holds its lock; no cmark pointer escapes it.
+struct CmarkConverter {
+    typealias Node = OpaquePointer
+
+    /// The body's lines, to check whether a fenced code block really has a closing fence.
+    let lines: [Substring]
+    private(set) var unclosedFences: [BodyPosition] = []
+    /// Raw HTML such as `<script>` hides text up to its closing tag, across inline nodes.
+    private var hiddenElement: String?
+    private var depth = 0
+    /// Deeper nesting than this (a hostile `>>>>>>…`) is flattened to text instead of recursed into.
+    static let maxDepth = 48
+
+    init(lines: [Substring]) {
+        self.lines = lines
+    }
+
+    // MARK: Blocks
+
+    mutating func topLevel(_ document: Node) -> [MarkdownNode] {
+        var nodes: [MarkdownNode] = []
+        for child in children(of: document) {
+            let position = BodyPosition(line: Int(cmark_node_get_start_line(child)),
+                                        column: Int(cmark_node_get_start_column(child)))
+            switch cmark_node_get_type(child) {
+            case CMARK_NODE_THEMATIC_BREAK:
+                nodes.append(MarkdownNode(kind: .thematicBreak, position: position))
+            case CMARK_NODE_HTML_BLOCK where literal(of: child).trimmingSpaces.hasPrefix("<!--"):
+                nodes.append(MarkdownNode(kind: .htmlComment(literal(of: child)), position: position))
+            default:
+                for block in blocks(for: child) {
+                    nodes.append(MarkdownNode(kind: .block(block), position: position))
+                }
+            }
+        }
+        return nodes
+    }
+
+    private mutating func blocks(in parent: Node) -> [Block] {
+        children(of: parent).flatMap { blocks(for: $0) }
+    }
+
+    /// Zero blocks (dropped HTML, empty paragraphs), one, or several (an HTML block with paragraphs).
+    private mutating func blocks(for node: Node) -> [Block] {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maxDepth { return flattened(node) }
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_PARAGRAPH:
+            let content = cleaned(inlines(in: node))
+            return content.isEmpty ? [] : [.paragraph(content)]
+        case CMARK_NODE_HEADING:
+            return [.heading(level: Int(cmark_node_get_heading_level(node)), content: headingContent(node))]
+        case CMARK_NODE_CODE_BLOCK:
+            return [codeBlock(node)]
+        case CMARK_NODE_BLOCK_QUOTE:
+            let inner = blocks(in: node)
+            return inner.isEmpty ? [] : [.blockQuote(inner)]
+        case CMARK_NODE_LIST:
+            return list(node).map { [.list($0)] } ?? []
+        case CMARK_NODE_HTML_BLOCK:
+            return HTMLFragment.paragraphs(fromHTML: literal(of: node)).map { .paragraph(cleaned($0)) }
+        case CMARK_NODE_THEMATIC_BREAK:
+            return [.thematicBreak]
+        default:
+            if typeString(node) == "table" { return [.table(table(node))] }
+            return blocks(in: node)
+        }
+    }
+
+    private mutating func headingContent(_ node: Node) -> [Inline] {
+        var content = cleaned(inlines(in: node))
+        if case .text(let last)? = content.last {
+            content[content.count - 1] = .text(BlogMarkup.removingHeadingID(last))
+        }
+        return InlineCleanup.trimmed(content)
+    }
+
+    private mutating func codeBlock(_ node: Node) -> Block {
+        let info = TerminalText.prose(string(cmark_node_get_fence_info(node))).trimmingSpaces
+        var text = TerminalText.code(literal(of: node))
+        if text.hasSuffix("\n") { text.removeLast() }
+        let language = info.split(separator: " ").first.map(String.init)
+        checkFenceIsClosed(node)
+        return .code(language: language, info: info, text: text)
+    }
+
+    /// cmark ends an unclosed fence at the end of its container without a word; we look at the last line.
+    private mutating func checkFenceIsClosed(_ node: Node) {
+        var length: Int32 = 0
+        var offset: Int32 = 0
+        var character: CChar = 0
+        guard cmark_node_get_fenced(node, &length, &offset, &character) != 0, length > 0 else { return }
+        let start = Int(cmark_node_get_start_line(node))
+        let end = Int(cmark_node_get_end_line(node))
+        let fence = Character(Unicode.Scalar(UInt8(bitPattern: character)))
+        let closed = end > start && lines.indices.contains(end - 1) && isClosingFence(lines[end - 1], fence, Int(length))
+        if !closed {
+            unclosedFences.append(BodyPosition(line: start, column: Int(cmark_node_get_start_column(node))))
+        }
+    }
+
+    private func isClosingFence(_ line: Substring, _ fence: Character, _ length: Int) -> Bool {
+        let content = line.drop { $0 == " " || $0 == "\t" || $0 == ">" }
+        let run = content.prefix { $0 == fence }
+        return run.count >= length && content.dropFirst(run.count).trimmingSpaces.isEmpty
+    }
+
+    private mutating func list(_ node: Node) -> ListBlock? {
+        if isTableOfContents(node) { return nil }
+        let items = children(of: node).map { item -> ListItem in
+            let task: ListItem.Task? = typeString(item) == "tasklist"
+                ? (cmark_gfm_extensions_get_tasklist_item_checked(item) ? .done : .open) : nil
+            return ListItem(task: task, blocks: blocks(in: item))
+        }
+        let ordered = cmark_node_get_list_type(node) == CMARK_ORDERED_LIST
+        return ListBlock(ordered: ordered,
+                         start: ordered ? Int(cmark_node_get_list_start(node)) : 1,
+                         tight: cmark_node_get_list_tight(node) != 0,
+                         items: items)
+    }
+
+    /// kramdown's `* TOC` + `{:toc}` is replaced by a generated table of contents on the blog; here it goes.
+    private func isTableOfContents(_ node: Node) -> Bool {
+        let items = children(of: node)
+        return items.count == 1 && BlogMarkup.isTableOfContentsMarker(rawText(items[0]))
+    }
+
+    private mutating func table(_ node: Node) -> TableBlock {
+        let columns = Int(cmark_gfm_extensions_get_table_columns(node))
+        var alignments: [TableBlock.Alignment] = []
+        if let raw = cmark_gfm_extensions_get_table_alignments(node) {
+            alignments = (0..<columns).map { index in
+                switch raw[index] {
+                case UInt8(ascii: "l"): .left
+                case UInt8(ascii: "c"): .center
+                case UInt8(ascii: "r"): .right
+                default: .none
+                }
+            }
+        }
+        var header: [[Inline]] = []
+        var rows: [[[Inline]]] = []
+        for row in children(of: node) where ["table_header", "table_row"].contains(typeString(row)) {
+            let cells = children(of: row).map { cleaned(inlines(in: $0)) }
+            if header.isEmpty, rows.isEmpty, typeString(row) == "table_header" || cmark_gfm_extensions_get_table_row_is_header(row) != 0 {
+                header = cells
+            } else {
+                rows.append(cells)
+            }
+        }
+        return TableBlock(alignments: alignments, header: header, rows: rows)
+    }
+
+    // MARK: Inlines
+
+    private mutating func inlines(in parent: Node) -> [Inline] {
+        depth += 1
+        defer { depth -= 1 }
+        if depth > Self.maxDepth { return [.text(TerminalText.prose(rawText(parent)))] }
+        var out: [Inline] = []
+        for node in children(of: parent) {
+            if let hidden = hiddenElement {
+                if cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE,
+                   HTMLFragment.effect(ofTag: literal(of: node)) == .endHidden(hidden) {
+                    hiddenElement = nil
+                }
+                continue
+            }
+            out += inline(node)
+        }
+        return out
+    }
+
+    private mutating func inline(_ node: Node) -> [Inline] {
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_TEXT:
+            return [.text(TerminalText.prose(literal(of: node)))]
+        case CMARK_NODE_CODE:
+            return [.code(TerminalText.prose(literal(of: node)))]
+        case CMARK_NODE_SOFTBREAK:
+            return [.softBreak]
+        case CMARK_NODE_LINEBREAK:
+            return [.lineBreak]
+        case CMARK_NODE_EMPH:
+            return [.emphasis(cleaned(inlines(in: node)))]
+        case CMARK_NODE_STRONG:
+            return [.strong(cleaned(inlines(in: node)))]
+        case CMARK_NODE_LINK:
+            let destination = TerminalText.prose(string(cmark_node_get_url(node)))
+            let text = cleaned(inlines(in: node))
+            // An in-page anchor leads nowhere in a terminal: keep its words, drop the link.
+            return destination.hasPrefix("#") ? text : [.link(text: text, destination: destination)]
+        case CMARK_NODE_IMAGE:
+            return [.image(alt: InlineCleanup.plainText(cleaned(inlines(in: node))),
+                           source: TerminalText.prose(string(cmark_node_get_url(node))))]
+        case CMARK_NODE_HTML_INLINE:
+            return htmlInline(literal(of: node))
+        default:
+            if typeString(node) == "strikethrough" { return [.strikethrough(cleaned(inlines(in: node)))] }
+            return inlines(in: node)
+        }
+    }
+
+    private mutating func htmlInline(_ literal: String) -> [Inline] {
+        switch HTMLFragment.effect(ofTag: literal) {
+        case .lineBreak: return [.lineBreak]
+        case .image(let alt, let source): return [.image(alt: TerminalText.prose(alt), source: TerminalText.prose(source))]
+        case .startHidden(let name): hiddenElement = name; return []
+        case .none, .endHidden: return []
+        }
+    }
+
+    /// Text runs joined and freed of kramdown/Liquid markup, a soft break after a hard one dropped, ends trimmed.
+    private func cleaned(_ inlines: [Inline]) -> [Inline] {
+        var out: [Inline] = []
+        for inline in InlineCleanup.merged(inlines) {
+            if inline == .softBreak, out.last == .lineBreak { continue }
+            if case .text(let text) = inline {
+                out.append(.text(BlogMarkup.removingMarkup(text)))
+            } else {
+                out.append(inline)
+            }
+        }
+        return InlineCleanup.trimmed(out)
+    }
+
+    // MARK: cmark access
+
+    private func children(of node: Node) -> [Node] {
+        var result: [Node] = []
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            result.append(current)
+            child = cmark_node_next(current)
+        }
+        return result
+    }
+
+    private func typeString(_ node: Node) -> String {
+        string(cmark_node_get_type_string(node))
+    }
+
+    private func literal(of node: Node) -> String {
+        string(cmark_node_get_literal(node))
+    }
+
+    /// cmark hands out UTF-8; invalid bytes (impossible here, the input was a Swift String) would be repaired.
+    private func string(_ pointer: UnsafePointer<CChar>?) -> String {
+        pointer.map { String(cString: $0) } ?? ""
+    }
+
+    /// All text below a node, for the table-of-contents check and for over-deep nesting.
+    /// Iterative, because it is what runs when the tree is too deep to recurse into.
+    private func rawText(_ root: Node) -> String {
+        var text = ""
+        var stack = [root]
+        while let node = stack.popLast() {
+            switch cmark_node_get_type(node) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE, CMARK_NODE_CODE_BLOCK: text += literal(of: node)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK: text += " "
+            default: stack += children(of: node).reversed()
+            }
+        }
+        return text
+    }
+
+    private func flattened(_ node: Node) -> [Block] {
+        let text = TerminalText.prose(rawText(node))
+        return text.isEmpty ? [] : [.paragraph([.text(text)])]
+    }
+}

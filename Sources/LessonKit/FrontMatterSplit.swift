@@ -1,0 +1,33 @@
+import TutorBasics
+
+/// A lesson file cut into its YAML front matter (between `---` lines at the very top) and its Markdown body.
+struct FrontMatterSplit {
+    /// The YAML between the delimiters; nil when the file has no front matter.
+    var yaml: String?
+    var body: String
+    /// How many lines come before the body; cmark counts lines from the body's start, the file does not.
+    var bodyLineOffset: Int
+    var diagnostics: [Diagnostic] = []
+
+    init(_ text: String, path: String) {
+        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        guard let first = lines.first, first.trimmingSpaces == "---" else {
+            yaml = nil
+            body = text
+            bodyLineOffset = 0
+            return
+        }
+        guard let close = lines.indices.dropFirst().first(where: { ["---", "..."].contains(lines[$0].trimmingSpaces) }) else {
+            // Without a closing line it is not front matter; cmark will read the `---` as a thematic break.
+            yaml = nil
+            body = text
+            bodyLineOffset = 0
+            diagnostics.append(Diagnostic("front matter starts here but is never closed with a '---' line",
+                                          at: SourceLocation(path: path, line: 1, column: 1)))
+            return
+        }
+        yaml = lines[1..<close].joined(separator: "\n")
+        body = lines[(close + 1)...].joined(separator: "\n")
+        bodyLineOffset = close + 1
+    }
+}

@@ -1,0 +1,85 @@
+import TutorBasics
+
+/// Groups a body's top-level nodes into steps: a thematic break ends a step; demo and quiz fences become specs
+/// of their step; `<!-- notes … -->` comments become its speaker notes.
+struct StepAssembler {
+    let path: String
+    /// Lines before the body in the file.
+    let lineOffset: Int
+    private(set) var steps: [Step] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private var current: Step?
+
+    init(path: String, lineOffset: Int) {
+        self.path = path
+        self.lineOffset = lineOffset
+    }
+
+    func location(_ position: BodyPosition) -> SourceLocation {
+        SourceLocation(path: path, line: lineOffset + position.line, column: position.column)
+    }
+
+    mutating func add(_ node: MarkdownNode) {
+        switch node.kind {
+        case .thematicBreak:
+            finishStep()
+        case .htmlComment(let literal):
+            if let notes = Self.notesText(literal) {
+                let blocks = CmarkParser.parse(notes).nodes.compactMap { node -> Block? in
+                    if case .block(let block) = node.kind { return block }
+                    return node.kind == .thematicBreak ? .thematicBreak : nil
+                }
+                editStep(at: node.position) { $0.notes += blocks }
+            }
+        case .block(.code(let language, _, let text)) where language == "demo":
+            let (demo, problems) = DemoParser.parse(fenceYAML(text, at: node.position, what: "demo"))
+            editStep(at: node.position) { $0.demos.append(demo) }
+            diagnostics += problems
+        case .block(.code(let language, _, let text)) where language == "quiz":
+            let (quiz, problems) = QuizParser.parse(fenceYAML(text, at: node.position, what: "quiz"))
+            if let quiz { editStep(at: node.position) { $0.quizzes.append(quiz) } }
+            diagnostics += problems
+        case .block(let block):
+            editStep(at: node.position) { $0.blocks.append(block) }
+        }
+    }
+
+    /// All steps, the last one included.
+    mutating func finish() -> [Step] {
+        finishStep()
+        return steps
+    }
+
+    private mutating func finishStep() {
+        if let current { steps.append(current) }
+        current = nil
+    }
+
+    /// Changes the step being filled, opening it at `position` when there is none yet.
+    private mutating func editStep(at position: BodyPosition, _ change: (inout Step) -> Void) {
+        var step = current ?? Step(blocks: [], location: location(position))
+        change(&step)
+        current = step
+    }
+
+    /// The fence's content starts on the line after the fence, shifted right by the fence's indent.
+    private func fenceYAML(_ text: String, at position: BodyPosition, what: String) -> EmbeddedYAML {
+        EmbeddedYAML(text: text, origin: location(BodyPosition(line: position.line + 1, column: position.column)),
+                     what: what)
+    }
+
+    /// The Markdown inside `<!-- notes … -->`, or nil for any other comment (such as Jekyll's `<!--more-->`).
+    static func notesText(_ literal: String) -> String? {
+        guard let open = literal.range(of: "<!--") else { return nil }
+        let inside = literal[open.upperBound...].drop { $0 == " " || $0 == "\t" }
+        guard inside.lowercased().hasPrefix("notes") else { return nil }
+        let afterWord = inside.dropFirst("notes".count)
+        guard afterWord.first.map({ $0 == " " || $0 == "\n" || $0 == "\r" || $0 == ":" || $0 == "-" }) ?? true else {
+            return nil
+        }
+        let end = afterWord.range(of: "-->")?.lowerBound ?? afterWord.endIndex
+        var text = afterWord[..<end]
+        if text.hasPrefix(":") { text = text.dropFirst() }
+        return String(text)
+    }
+}

@@ -1,0 +1,42 @@
+/// Makes lesson text safe to hand to a terminal: no control characters, no escape sequences.
+///
+/// A lesson file is untrusted input (a teacher may paste a blog post); an ESC or a C1 control
+/// that reached the screen could move the cursor or change colours behind the UI's back.
+enum TerminalText {
+    /// Prose: every control character is dropped, except tab and newline, which become spaces.
+    static func prose(_ text: String) -> String {
+        clean(text, keepNewlines: false)
+    }
+
+    /// Code: newlines stay, tabs expand to the next multiple of four columns, other controls are dropped.
+    static func code(_ text: String) -> String {
+        clean(text, keepNewlines: true)
+    }
+
+    private static func clean(_ text: String, keepNewlines: Bool) -> String {
+        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        var out = String.UnicodeScalarView()
+        var column = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\n":
+                if keepNewlines { out.append(scalar); column = 0 } else { out.append(" "); column += 1 }
+            case "\t":
+                let width = keepNewlines ? 4 - column % 4 : 1
+                out.append(contentsOf: repeatElement(" ", count: width))
+                column += width
+            case _ where isControl(scalar):
+                continue
+            default:
+                out.append(scalar)
+                column += 1
+            }
+        }
+        return String(out)
+    }
+
+    /// C0 controls, DEL and C1 controls (which include the 8-bit CSI, U+009B).
+    static func isControl(_ scalar: Unicode.Scalar) -> Bool {
+        scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value)
+    }
+}
