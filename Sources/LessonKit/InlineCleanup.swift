@@ -13,9 +13,17 @@ enum InlineCleanup {
         return out
     }
 
-    /// Without leading and trailing breaks and spaces, and without empty text runs.
+    /// Without leading and trailing breaks and spaces, spaces around line breaks, and empty text runs.
     static func trimmed(_ inlines: [Inline]) -> [Inline] {
         var out = merged(inlines)
+        for index in out.indices where isBreak(out[index]) {
+            if index > 0, case .text(let text) = out[index - 1] {
+                out[index - 1] = .text(String(text.reversed().drop { $0 == " " }.reversed()))
+            }
+            if index + 1 < out.count, case .text(let text) = out[index + 1] {
+                out[index + 1] = .text(String(text.drop { $0 == " " }))
+            }
+        }
         var changed = true
         while changed {
             changed = false

@@ -20,6 +20,8 @@ public enum LessonParser {
     public static func parse(_ text: String, path: String, language: Language) -> Lesson {
         var text = text
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
+        // One line end everywhere: Swift sees "\r\n" as one Character, which would hide it from line splitting.
+        if text.contains("\r") { text = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n") }
         let split = FrontMatterSplit(text, path: path)
         var diagnostics = split.diagnostics
         var matter = FrontMatter()

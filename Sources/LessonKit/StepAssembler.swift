@@ -37,7 +37,7 @@ struct StepAssembler {
             diagnostics += problems
         case .block(.code(let language, _, let text)) where language == "quiz":
             let (quiz, problems) = QuizParser.parse(fenceYAML(text, at: node.position, what: "quiz"))
-            if let quiz { editStep(at: node.position) { $0.quizzes.append(quiz) } }
+            editStep(at: node.position) { step in quiz.map { step.quizzes.append($0) } }
             diagnostics += problems
         case .block(let block):
             editStep(at: node.position) { $0.blocks.append(block) }

@@ -1,0 +1,76 @@
+import Testing
+import TutorBasics
+@testable import LessonKit
+
+/// A Jekyll blog post dropped into a course loads and reads sensibly.
+@Suite struct BlogStyleTests {
+    let path = Fixture.path("2023-04-01-python-threads.md")
+
+    func post() throws -> Lesson {
+        LessonParser.parse(try Fixture.text("2023-04-01-python-threads.md"), path: path, language: .ko)
+    }
+
+    @Test func jekyllFrontMatterLoads() throws {
+        let lesson = try post()
+        #expect(Fixture.messages(lesson) == [])
+        #expect(lesson.title == "Python threads, explained")
+        #expect(lesson.slug == "python-threads")
+        #expect(lesson.chapter == 0)
+    }
+
+    @Test func postReadsAsCleanText() throws {
+        let blocks = try post().steps.flatMap(\.blocks)
+        #expect(blocks == [
+            .paragraph([
+                .text("A thread is the smallest unit the OS schedules."), .lineBreak,
+                .text("It shares memory\u{00A0}with its process — that is the point & the danger."),
+            ]),
+            .paragraph([.image(alt: "Threads in a process", source: "/assets/img/threads.png"), .lineBreak,
+                        .text("Figure 1 <threads>")]),
+            .heading(level: 2, content: [.text("The GIL")]),
+            .paragraph([
+                .text("See the section on locks or the "),
+                .link(text: [.text("official docs")], destination: "https://docs.python.org/3/"), .text("."),
+            ]),
+            .code(language: "python", info: "python", text: "import threading\nprint(threading.active_count())"),
+            .paragraph([
+                .text("Inline "), .text("red words"), .text(" and "), .text("Ctrl"), .text("+"), .text("C"), .text("."),
+                .softBreak, .text("Escape sequences such as [31m are never passed through."),
+            ]),
+        ].map(merged))
+    }
+
+    @Test func controlCharactersNeverSurvive() {
+        let lesson = Fixture.lesson("# T\u{1B}[2J\n\nbell\u{07} csi\u{9B}31m\n\n```\ncode\u{1B}]0;title\u{07}\ttab\n```\n\n`x\u{1B}y`")
+        #expect(lesson.steps[0].blocks == [
+            .heading(level: 1, content: [.text("T[2J")]),
+            .paragraph([.text("bell csi31m")]),
+            .code(language: nil, info: "", text: "code]0;title    tab"),
+            .paragraph([.code("xy")]),
+        ])
+    }
+
+    @Test func numericEntitiesCannotSmuggleControls() {
+        #expect(Fixture.blocks("<p>a&#27;[31mb&#x9b;c</p>") == [.paragraph([.text("a[31mbc")])])
+    }
+
+    @Test func rawHTMLBlocksBecomeParagraphs() {
+        #expect(Fixture.blocks("<div class=\"note\">\n<p>First &amp; one</p>\n<p>Second<br/>line</p>\n</div>") == [
+            .paragraph([.text("First & one")]),
+            .paragraph([.text("Second"), .lineBreak, .text("line")]),
+        ])
+    }
+
+    @Test func kramdownAttributeListsVanishEvenOnTheirOwnLine() {
+        #expect(Fixture.blocks("Para\n\n{: .note}\n\n- item{: .x}\n") == [
+            .paragraph([.text("Para")]),
+            .list(ListBlock(ordered: false, items: [ListItem(blocks: [.paragraph([.text("item")])])])),
+        ])
+    }
+
+    /// Text runs joined, as the parser hands them out.
+    func merged(_ block: Block) -> Block {
+        if case .paragraph(let inlines) = block { return .paragraph(InlineCleanup.merged(inlines)) }
+        return block
+    }
+}
