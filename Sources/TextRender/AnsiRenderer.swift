@@ -1,0 +1,66 @@
+/// Turns styled lines into text for stdout (`threadtutor show`), with SGR colours and attributes or without.
+///
+/// Every span is sanitised again here, so no escape sequence from lesson text reaches the terminal even if a
+/// caller built spans by hand. Whether colour is wanted (`--color auto`, NO_COLOR, a terminal or a pipe) is
+/// the caller's decision.
+public struct AnsiRenderer: Sendable {
+    /// Whether to emit SGR sequences.
+    public enum ColorMode: String, Hashable, Sendable, CaseIterable {
+        case always, never
+    }
+
+    public var color: ColorMode
+
+    public init(color: ColorMode) { self.color = color }
+
+    /// All lines, each ended by a newline; trailing spaces removed.
+    public func render(_ lines: [StyledLine]) -> String {
+        lines.map { render($0) + "\n" }.joined()
+    }
+
+    /// One line without a newline.
+    public func render(_ line: StyledLine) -> String {
+        var output = ""
+        for span in line.trimmingTrailingSpaces().spans {
+            let text = TextSanitizer.clean(span.text)
+            guard !text.isEmpty else { continue }
+            let codes = color == .always ? Self.sgrCodes(for: span.style) : []
+            if codes.isEmpty {
+                output += text
+            } else {
+                output += "\u{1B}[" + codes.map(String.init).joined(separator: ";") + "m" + text + "\u{1B}[0m"
+            }
+        }
+        return output
+    }
+
+    /// SGR parameters: attributes from the flags, then a foreground colour from the role (basic 16 colours,
+    /// which every terminal and every user theme maps to something readable).
+    public static func sgrCodes(for style: Style) -> [Int] {
+        var codes: [Int] = []
+        if style.flags.contains(.bold) { codes.append(1) }
+        if style.flags.contains(.dim) { codes.append(2) }
+        if style.flags.contains(.italic) { codes.append(3) }
+        if style.flags.contains(.underline) { codes.append(4) }
+        if style.flags.contains(.reverse) { codes.append(7) }
+        if style.flags.contains(.strikethrough) { codes.append(9) }
+        if let colour = foreground(for: style.role) { codes.append(colour) }
+        return codes
+    }
+
+    private static func foreground(for role: Style.Role) -> Int? {
+        switch role {
+        case .heading1: 35                   // magenta
+        case .heading2, .heading3: 36        // cyan
+        case .code, .codeBlock: 33           // yellow
+        case .keyword: 34                    // blue
+        case .string: 32                     // green
+        case .number: 35
+        case .comment, .muted, .linkURL, .image, .continuation, .rule, .tableBorder: 90   // bright black
+        case .link: 34
+        case .quote: 37
+        case .listMarker: 36
+        case .normal, .emphasis, .strong, .strikethrough, .tableHeader: nil
+        }
+    }
+}

@@ -1,0 +1,126 @@
+/// Lays out a code block: tabs expanded, Python highlighted, and lines that do not fit continued on the next
+/// screen line with a visible marker — never silently wrapped, never cut off.
+public struct CodeBlockRenderer: Sendable {
+    public var options: RenderOptions
+
+    public init(options: RenderOptions = .standard) { self.options = options }
+
+    /// Screen lines for a code block whose info string is `info` (`python`, `python fragment`, …).
+    public func render(text: String, info: String, width: Int) -> [StyledLine] {
+        let width = max(1, width)
+        let source = Self.expandTabs(in: Self.withoutFinalNewline(text))
+        let clean = source.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { TextSanitizer.clean(String($0)) }
+            .joined(separator: "\n")
+        let lines = PythonHighlighter.isPython(info: info)
+            ? PythonHighlighter.highlight(clean)
+            : clean.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(String($0), Style(.codeBlock)) }
+        let indent = width >= 12 + options.codeIndent ? options.codeIndent : 0
+        let padding = StyledLine(String(repeating: " ", count: indent), Style(.codeBlock))
+        return lines.flatMap { line in
+            fold(line.trimmingTrailingSpaces(), width: width - indent).map { $0.isEmpty ? $0 : padding + $0 }
+        }
+    }
+
+    /// Splits one source line into pieces of at most `width` columns; every piece but the last ends with
+    /// the continuation marker, and continuation pieces are indented two columns deeper than the source line.
+    /// A piece ends after a space, at a change of style, or (outside strings) where a name meets punctuation,
+    /// when such a boundary lies in the second half of the room; else exactly at the edge. Alignment spaces
+    /// at a cut (not inside strings) are dropped, not carried over.
+    func fold(_ line: StyledLine, width: Int) -> [StyledLine] {
+        guard line.width > width else { return [line] }
+        let marker = options.glyphs.continuation
+        let room = width - DisplayWidth.of(marker)
+        guard room >= 4 else { return TextWrapper.units(of: line).chunked(toWidth: width) }
+        let all = TextWrapper.units(of: line)
+        let sourceIndent = all.prefix { $0.isSpace }.count
+        let hanging = min(sourceIndent + 2, room / 3)
+        var units = all[...]
+        var result: [StyledLine] = []
+        var lead = StyledLine()
+        while lead.width + units.reduce(0, { $0 + $1.width }) > width {
+            let available = room - lead.width
+            let cut = cutIndex(in: units, room: available)
+            var piece = lead + TextWrapper.line(from: Array(units[units.startIndex..<cut]))
+            piece.append(marker, Style(.continuation))
+            result.append(piece)
+            units = units[cut...]
+            let alignment = units.prefix { $0.isSpace && $0.style.role != .string }
+            if alignment.count < units.count { units = units.dropFirst(alignment.count) }
+            lead = StyledLine(String(repeating: " ", count: hanging), Style(.codeBlock))
+        }
+        result.append(lead + TextWrapper.line(from: Array(units)))
+        return result
+    }
+
+    /// Where to end a piece: after the last boundary that keeps at least half the room filled.
+    private func cutIndex(in units: ArraySlice<TextWrapper.Unit>, room: Int) -> Int {
+        var used = 0
+        var hardCut = units.startIndex
+        var boundary: Int?
+        for index in units.indices {
+            let unit = units[index]
+            if used + unit.width > room { break }
+            used += unit.width
+            hardCut = index + 1
+            let next = index + 1 < units.endIndex ? units[index + 1] : nil
+            let atBoundary = next.map { !$0.isSpace && ($0.style != unit.style || unit.isSpace || Self.isWordEdge(unit, $0)) } ?? true
+            if atBoundary && used * 2 >= room { boundary = index + 1 }
+        }
+        return max(boundary ?? hardCut, units.startIndex + 1)
+    }
+
+    /// Between a name and punctuation: `sleep|(`, `(|delay`, `x|.y`.
+    private static func isWordEdge(_ before: TextWrapper.Unit, _ after: TextWrapper.Unit) -> Bool {
+        before.style.role != .string && after.style.role != .string
+            && isWordCharacter(before.character) != isWordCharacter(after.character)
+    }
+
+    private static func isWordCharacter(_ character: Character) -> Bool {
+        character.isLetter || character.isNumber || character == "_"
+    }
+
+    static func withoutFinalNewline(_ text: String) -> String {
+        text.hasSuffix("\n") ? String(text.dropLast()) : text
+    }
+
+    /// Tabs to spaces at 4-column stops (Python's convention), measured in display columns.
+    static func expandTabs(in text: String) -> String {
+        guard text.contains("\t") else { return text }
+        var result = ""
+        var column = 0
+        for character in text {
+            switch character {
+            case "\t":
+                let spaces = 4 - column % 4
+                result += String(repeating: " ", count: spaces)
+                column += spaces
+            case "\n":
+                result.append(character)
+                column = 0
+            default:
+                result.append(character)
+                column += DisplayWidth.of(character)
+            }
+        }
+        return result
+    }
+}
+
+extension Array where Element == TextWrapper.Unit {
+    /// Pieces of at most `width` columns (only for screens too narrow for a continuation marker).
+    func chunked(toWidth width: Int) -> [StyledLine] {
+        var builder = [StyledLine()]
+        var used = 0
+        for unit in self {
+            if used + unit.width > width && used > 0 {
+                builder.append(StyledLine())
+                used = 0
+            }
+            let drawn = unit.width > width ? TextWrapper.Unit(character: "?", style: unit.style, width: 1) : unit
+            builder[builder.count - 1].append(String(drawn.character), drawn.style)
+            used += drawn.width
+        }
+        return builder
+    }
+}

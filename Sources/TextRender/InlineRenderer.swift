@@ -1,0 +1,97 @@
+import LessonKit
+
+/// Turns inline Markdown into styled text, one `StyledLine` per hard line break (not yet wrapped).
+///
+/// Nested styles combine: the innermost role wins where it says more than the outer one (a link inside a
+/// heading is still a link), and the colour-independent flags of every level are kept (bold inside italic is
+/// both).
+public struct InlineRenderer: Sendable {
+    public var options: RenderOptions
+
+    public init(options: RenderOptions = .standard) { self.options = options }
+
+    /// Hard-break-separated lines of styled text; all text is sanitised.
+    public func render(_ inlines: [Inline], base: Style = .normal) -> [StyledLine] {
+        var lines = [StyledLine()]
+        append(inlines, style: base, to: &lines)
+        return lines
+    }
+
+    /// The plain text of inlines (for comparing a link's text with its destination, table widths, …).
+    public static func plainText(_ inlines: [Inline]) -> String {
+        inlines.map { inline -> String in
+            switch inline {
+            case .text(let text), .code(let text): text
+            case .emphasis(let children), .strong(let children), .strikethrough(let children): plainText(children)
+            case .link(let children, _): plainText(children)
+            case .image(let alt, _): alt
+            case .softBreak, .lineBreak: " "
+            }
+        }.joined()
+    }
+
+    private func append(_ inlines: [Inline], style: Style, to lines: inout [StyledLine]) {
+        for inline in inlines {
+            switch inline {
+            case .text(let text):
+                lines[lines.count - 1].append(TextSanitizer.clean(text), style)
+            case .code(let text):
+                lines[lines.count - 1].append(TextSanitizer.clean(text), nested(.code, in: style))
+            case .emphasis(let children):
+                append(children, style: nested(.emphasis, in: style), to: &lines)
+            case .strong(let children):
+                append(children, style: nested(.strong, in: style), to: &lines)
+            case .strikethrough(let children):
+                append(children, style: nested(.strikethrough, in: style), to: &lines)
+            case .link(let children, let destination):
+                appendLink(children, destination: destination, style: style, to: &lines)
+            case .image(let alt, _):
+                let label = alt.isEmpty ? "[image]" : "[image: \(TextSanitizer.clean(alt))]"
+                lines[lines.count - 1].append(label, nested(.image, in: style))
+            case .softBreak:
+                lines[lines.count - 1].append(" ", style)
+            case .lineBreak:
+                lines.append(StyledLine())
+            }
+        }
+    }
+
+    private func appendLink(_ children: [Inline], destination: String, style: Style, to lines: inout [StyledLine]) {
+        append(children, style: nested(.link, in: style), to: &lines)
+        guard options.showLinkDestinations, !destination.isEmpty,
+              Self.normalisedURL(destination) != Self.normalisedURL(Self.plainText(children)) else { return }
+        lines[lines.count - 1].append(" (", nested(.linkURL, in: style))
+        lines[lines.count - 1].append(TextSanitizer.clean(destination), nested(.linkURL, in: style))
+        lines[lines.count - 1].append(")", nested(.linkURL, in: style))
+    }
+
+    /// A link whose text is its address (autolinks, `<https://…>`) is shown once.
+    static func normalisedURL(_ text: String) -> String {
+        var result = Substring(text.trimmingCharacters(in: " ").lowercased())
+        for scheme in ["https://", "http://", "mailto:"] where result.hasPrefix(scheme) {
+            result = result.dropFirst(scheme.count)
+        }
+        while result.hasSuffix("/") { result = result.dropLast() }
+        return String(result)
+    }
+
+    /// The style of `role` text inside text styled `outer`.
+    func nested(_ role: Style.Role, in outer: Style) -> Style {
+        let keepsOuterRole: Bool = switch outer.role {
+        case .normal, .quote, .emphasis, .strong, .strikethrough: false
+        default: role != .code && role != .link && role != .linkURL && role != .image
+        }
+        return Style(keepsOuterRole ? outer.role : role,
+                     flags: outer.flags.union(Style.defaultFlags(for: role)))
+    }
+}
+
+extension String {
+    /// The string without leading and trailing characters from `set`.
+    fileprivate func trimmingCharacters(in set: String) -> String {
+        let characters = Set(set)
+        let start = firstIndex { !characters.contains($0) } ?? endIndex
+        let end = lastIndex { !characters.contains($0) }.map(index(after:)) ?? start
+        return start < end ? String(self[start..<end]) : ""
+    }
+}

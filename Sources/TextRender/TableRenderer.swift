@@ -1,0 +1,141 @@
+import LessonKit
+
+/// Lays a GFM table out to fit a width: natural column widths when they fit, otherwise the widest columns
+/// shrink first (words are kept whole as long as possible) and cells wrap. A table that cannot fit even
+/// with narrow columns is shown as one "header: value" record per row instead.
+public struct TableRenderer: Sendable {
+    public var options: RenderOptions
+
+    public init(options: RenderOptions = .standard) { self.options = options }
+
+    /// Words up to this width are never split in a grid; if they cannot fit, the record layout reads better.
+    static let unsplittableWord = 10
+
+    public func render(_ table: TableBlock, width: Int) -> [StyledLine] {
+        let width = max(1, width)
+        let columnCount = max(table.alignments.count, table.header.count, table.rows.map(\.count).max() ?? 0)
+        guard columnCount > 0 else { return [] }
+        let inlineRenderer = InlineRenderer(options: options)
+        let header = cells(table.header, count: columnCount, style: Style(.tableHeader), using: inlineRenderer)
+        let rows = table.rows.map { cells($0, count: columnCount, style: .normal, using: inlineRenderer) }
+        guard let widths = columnWidths(header: header, rows: rows, width: width) else {
+            return records(header: header, rows: rows, width: width)
+        }
+        return grid(header: header, rows: rows, widths: widths, alignments: table.alignments)
+    }
+
+    /// One cell's hard-break-separated lines, per column (missing cells are empty).
+    private func cells(_ row: [[Inline]], count: Int, style: Style, using renderer: InlineRenderer) -> [[StyledLine]] {
+        (0..<count).map { index in
+            index < row.count ? renderer.render(row[index], base: style) : [StyledLine()]
+        }
+    }
+
+    /// Column content widths that fit `width` with borders, or nil when the table cannot fit usefully.
+    func columnWidths(header: [[StyledLine]], rows: [[[StyledLine]]], width: Int) -> [Int]? {
+        let all = [header] + rows
+        let count = header.count
+        let natural = (0..<count).map { column in max(1, all.map { Self.naturalWidth($0[column]) }.max() ?? 1) }
+        let longestWord = (0..<count).map { column in max(1, all.map { Self.longestWord($0[column]) }.max() ?? 1) }
+        let room = width - (3 * count + 1)                     // "│ " before each cell, " │" after the last
+        let floors = zip(longestWord, natural).map { min($0, $1, Self.unsplittableWord) }
+        guard room >= floors.reduce(0, +) else { return nil }
+        var widths = natural
+        shrink(&widths, toTotal: room, floors: zip(longestWord, natural).map { min($0, $1) })
+        shrink(&widths, toTotal: room, floors: floors)
+        return widths
+    }
+
+    /// Takes one column at a time from the widest column still above its floor.
+    private func shrink(_ widths: inout [Int], toTotal total: Int, floors: [Int]) {
+        while widths.reduce(0, +) > total {
+            guard let widest = widths.indices.filter({ widths[$0] > floors[$0] }).max(by: { widths[$0] < widths[$1] })
+            else { return }
+            widths[widest] -= 1
+        }
+    }
+
+    private static func naturalWidth(_ cell: [StyledLine]) -> Int { cell.map(\.width).max() ?? 0 }
+
+    private static func longestWord(_ cell: [StyledLine]) -> Int {
+        cell.flatMap { $0.plainText.split(separator: " ") }.map { DisplayWidth.of(String($0)) }.max() ?? 0
+    }
+
+    private func grid(header: [[StyledLine]], rows: [[[StyledLine]]], widths: [Int],
+                      alignments: [TableBlock.Alignment]) -> [StyledLine] {
+        let box = options.glyphs.box
+        let wrappedRows = rows.map { wrap($0, widths: widths) }
+        let separatesRows = wrappedRows.contains { $0.count > 1 }
+        var lines = [border(box.top, box.horizontal, widths)]
+        lines += rowLines(wrap(header, widths: widths), widths: widths, alignments: alignments)
+        lines.append(border(box.middle, box.headerHorizontal, widths))
+        for (index, row) in wrappedRows.enumerated() {
+            if separatesRows && index > 0 { lines.append(border(box.middle, box.horizontal, widths)) }
+            lines += rowLines(row, widths: widths, alignments: alignments)
+        }
+        lines.append(border(box.bottom, box.horizontal, widths))
+        return lines
+    }
+
+    /// A row's cells wrapped to their columns: [screen line][column].
+    private func wrap(_ row: [[StyledLine]], widths: [Int]) -> [[StyledLine]] {
+        let columns = zip(row, widths).map { cell, width in cell.flatMap { TextWrapper.wrap($0, width: width) } }
+        let height = columns.map(\.count).max() ?? 1
+        return (0..<height).map { line in columns.map { line < $0.count ? $0[line] : StyledLine() } }
+    }
+
+    private func rowLines(_ row: [[StyledLine]], widths: [Int], alignments: [TableBlock.Alignment]) -> [StyledLine] {
+        let bar = StyledLine(String(options.glyphs.box.vertical), Style(.tableBorder))
+        return row.map { cells in
+            var line = StyledLine()
+            for (column, cell) in cells.enumerated() {
+                let alignment = column < alignments.count ? alignments[column] : .none
+                line.append(contentsOf: bar)
+                line.append(" ")
+                line.append(contentsOf: aligned(cell, width: widths[column], alignment))
+                line.append(" ")
+            }
+            return line + bar
+        }
+    }
+
+    private func aligned(_ cell: StyledLine, width: Int, _ alignment: TableBlock.Alignment) -> StyledLine {
+        let gap = max(0, width - cell.width)
+        let before = switch alignment {
+        case .right: gap
+        case .center: gap / 2
+        case .left, .none: 0
+        }
+        return StyledLine(String(repeating: " ", count: before)) + cell
+            + StyledLine(String(repeating: " ", count: gap - before))
+    }
+
+    private func border(_ joints: (left: Character, middle: Character, right: Character), _ horizontal: Character,
+                        _ widths: [Int]) -> StyledLine {
+        let segments = widths.map { String(repeating: horizontal, count: $0 + 2) }
+        let text = String(joints.left) + segments.joined(separator: String(joints.middle)) + String(joints.right)
+        return StyledLine(text, Style(.tableBorder))
+    }
+
+    /// The narrow-screen layout: each row as "header: value" lines, rows separated by a blank line.
+    private func records(header: [[StyledLine]], rows: [[[StyledLine]]], width: Int) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        for (index, row) in rows.enumerated() {
+            if index > 0 { lines.append(StyledLine()) }
+            for (name, value) in zip(header, row) {
+                var entry = StyledLine()
+                for (position, part) in name.enumerated() {
+                    if position > 0 { entry.append(" ", Style(.tableHeader)) }
+                    entry.append(contentsOf: part)
+                }
+                entry.append(": ", Style(.tableHeader))
+                for (position, part) in value.enumerated() {
+                    if position > 0 { entry.append(" ") }
+                    entry.append(contentsOf: part)
+                }
+                lines += TextWrapper.wrap(entry, width: width)
+            }
+        }
+        return lines
+    }
+}
