@@ -24,12 +24,13 @@ public struct CodeBlockRenderer: Sendable {
 
     /// Splits one source line into pieces of at most `width` columns; every piece but the last ends with
     /// the continuation marker, and continuation pieces are indented two columns deeper than the source line.
-    /// A piece ends after a space, at a change of style, or (outside strings) where a name meets punctuation,
-    /// when such a boundary lies in the second half of the room; else exactly at the edge. Alignment spaces
-    /// at a cut (not inside strings) are dropped, not carried over.
+    /// A trailing comment that does not fit moves whole to the next piece; otherwise a piece ends after a
+    /// space, at a change of style, or (outside strings) where a name meets punctuation, when such a boundary
+    /// lies in the second half of the room, else exactly at the edge. Spaces at a cut (outside strings) are
+    /// layout, not content: they are dropped rather than carried to either side of the break.
     func fold(_ line: StyledLine, width: Int) -> [StyledLine] {
         guard line.width > width else { return [line] }
-        let marker = options.glyphs.continuation
+        let marker = " " + options.glyphs.continuation
         let room = width - DisplayWidth.of(marker)
         guard room >= 4 else { return TextWrapper.units(of: line).chunked(toWidth: width) }
         let all = TextWrapper.units(of: line)
@@ -39,35 +40,51 @@ public struct CodeBlockRenderer: Sendable {
         var result: [StyledLine] = []
         var lead = StyledLine()
         while lead.width + units.reduce(0, { $0 + $1.width }) > width {
-            let available = room - lead.width
-            let cut = cutIndex(in: units, room: available)
-            var piece = lead + TextWrapper.line(from: Array(units[units.startIndex..<cut]))
-            piece.append(marker, Style(.continuation))
+            let cut = cutIndex(in: units, room: room - lead.width)
+            var kept = units[units.startIndex..<cut]
+            while let last = kept.last, kept.count > 1, Self.isLayoutSpace(last) { kept = kept.dropLast() }
+            var piece = lead + TextWrapper.line(from: Array(kept))
+            piece.append(kept.last?.isSpace == true ? String(marker.dropFirst()) : marker, Style(.continuation))
             result.append(piece)
             units = units[cut...]
-            let alignment = units.prefix { $0.isSpace && $0.style.role != .string }
-            if alignment.count < units.count { units = units.dropFirst(alignment.count) }
+            let spaces = units.prefix(while: Self.isLayoutSpace)
+            if spaces.count < units.count { units = units.dropFirst(spaces.count) }
             lead = StyledLine(String(repeating: " ", count: hanging), Style(.codeBlock))
         }
         result.append(lead + TextWrapper.line(from: Array(units)))
         return result
     }
 
-    /// Where to end a piece: after the last boundary that keeps at least half the room filled.
+    private static func isLayoutSpace(_ unit: TextWrapper.Unit) -> Bool {
+        unit.isSpace && unit.style.role != .string
+    }
+
+    /// Where to end a piece: before a comment that starts inside the room, else after the last boundary
+    /// that keeps at least half the room filled, else at the edge.
     private func cutIndex(in units: ArraySlice<TextWrapper.Unit>, room: Int) -> Int {
         var used = 0
         var hardCut = units.startIndex
         var boundary: Int?
         for index in units.indices {
             let unit = units[index]
+            if unit.style.role == .comment, index > units.startIndex, units[index - 1].style.role != .comment,
+               units[units.startIndex..<index].contains(where: { !$0.isSpace }) {
+                return index
+            }
             if used + unit.width > room { break }
             used += unit.width
             hardCut = index + 1
             let next = index + 1 < units.endIndex ? units[index + 1] : nil
-            let atBoundary = next.map { !$0.isSpace && ($0.style != unit.style || unit.isSpace || Self.isWordEdge(unit, $0)) } ?? true
-            if atBoundary && used * 2 >= room { boundary = index + 1 }
+            if used * 2 >= room, next.map({ Self.mayBreak(after: unit, before: $0) }) ?? true { boundary = index + 1 }
         }
         return max(boundary ?? hardCut, units.startIndex + 1)
+    }
+
+    /// Never before a space or closing punctuation; after a space, at a change of style, or where a name
+    /// meets punctuation.
+    private static func mayBreak(after unit: TextWrapper.Unit, before next: TextWrapper.Unit) -> Bool {
+        if next.isSpace || (next.style.role != .string && ",)]}:;".contains(next.character)) { return false }
+        return unit.isSpace || next.style != unit.style || isWordEdge(unit, next)
     }
 
     /// Between a name and punctuation: `sleep|(`, `(|delay`, `x|.y`.

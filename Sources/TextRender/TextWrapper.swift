@@ -16,9 +16,9 @@ public enum TextWrapper {
         return builder.finish()
     }
 
-    /// Plain text wrapped in one style.
+    /// Plain text, sanitised, wrapped in one style.
     public static func wrap(_ text: String, width: Int, style: Style = .normal) -> [StyledLine] {
-        wrap(StyledLine(text, style), width: width)
+        wrap(StyledLine(TextSanitizer.clean(text), style), width: width)
     }
 
     /// One grapheme cluster with its style and columns.

@@ -13,8 +13,17 @@ import Testing
     @Test func longLinesContinueWithAMarkerAndHangingIndent() {
         let source = "    result = compute_something(first_argument, second_argument)"
         #expect(lines(source, info: "python", width: 40) == [
-            "      result = compute_something(\\",
+            "      result = compute_something( \\",
             "        first_argument, second_argument)",
+        ])
+    }
+
+    @Test func aTrailingCommentMovesWholeToTheNextLine() {
+        let source = "t.start()                      # 새 스레드가 greet(...)를 실행합니다"
+        #expect(lines(source, info: "python", width: 36) == [
+            "  t.start() \\",
+            "    # 새 스레드가 greet(...)를 \\",
+            "    실행합니다",
         ])
     }
 
