@@ -24,7 +24,7 @@ public struct AnsiRenderer: Sendable {
         for span in line.trimmingTrailingSpaces().spans {
             let text = TextSanitizer.clean(span.text)
             guard !text.isEmpty else { continue }
-            let codes = color == .always ? Self.sgrCodes(for: span.style) : []
+            let codes = color == .always && !Self.isInvisible(text, span.style) ? Self.sgrCodes(for: span.style) : []
             if codes.isEmpty {
                 output += text
             } else {
@@ -32,6 +32,11 @@ public struct AnsiRenderer: Sendable {
             }
         }
         return output
+    }
+
+    /// Spaces look the same in any colour; only underline, reverse and strikethrough show on them.
+    private static func isInvisible(_ text: String, _ style: Style) -> Bool {
+        style.flags.isDisjoint(with: [.underline, .reverse, .strikethrough]) && text.allSatisfy { $0 == " " }
     }
 
     /// SGR parameters: attributes from the flags, then a foreground colour from the role (basic 16 colours,

@@ -15,7 +15,7 @@ public enum DisplayWidth {
     /// The columns one grapheme cluster occupies: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
         if character.isASCII {
-            guard let value = character.asciiValue else { return 1 }   // "\r\n" is the only multi-scalar ASCII
+            let value = character.asciiValue ?? 0                       // "\r\n" reports 0x0A
             return value >= 0x20 && value < 0x7F ? 1 : 0
         }
         var widest = 0

@@ -31,7 +31,7 @@ public struct InlineRenderer: Sendable {
     }
 
     private func append(_ inlines: [Inline], style: Style, to lines: inout [StyledLine]) {
-        for inline in inlines {
+        for (index, inline) in inlines.enumerated() {
             switch inline {
             case .text(let text):
                 lines[lines.count - 1].append(TextSanitizer.clean(text), style)
@@ -49,7 +49,10 @@ public struct InlineRenderer: Sendable {
                 let label = alt.isEmpty ? "[image]" : "[image: \(TextSanitizer.clean(alt))]"
                 lines[lines.count - 1].append(label, nested(.image, in: style))
             case .softBreak:
-                lines[lines.count - 1].append(" ", style)
+                let next = index + 1 < inlines.count ? Self.plainText([inlines[index + 1]]).first : nil
+                if !Self.joinsWithoutSpace(lines[lines.count - 1].plainText.last, next) {
+                    lines[lines.count - 1].append(" ", style)
+                }
             case .lineBreak:
                 lines.append(StyledLine())
             }
@@ -63,6 +66,13 @@ public struct InlineRenderer: Sendable {
         lines[lines.count - 1].append(" (", nested(.linkURL, in: style))
         lines[lines.count - 1].append(TextSanitizer.clean(destination), nested(.linkURL, in: style))
         lines[lines.count - 1].append(")", nested(.linkURL, in: style))
+    }
+
+    /// Chinese and Japanese are written without spaces, so a source line break between two such
+    /// characters joins them directly (Korean uses spaces and keeps the space).
+    static func joinsWithoutSpace(_ before: Character?, _ after: Character?) -> Bool {
+        guard let before, let after else { return false }
+        return BreakRules.isBreakableCJK(before) && BreakRules.isBreakableCJK(after)
     }
 
     /// A link whose text is its address (autolinks, `<https://…>`) is shown once.
