@@ -81,6 +81,12 @@ import TutorBasics
         #expect(lesson.steps[0].demos.count == 1, "the demo is kept as source so the step still shows")
     }
 
+    @Test func demoScenarioMistakesAreReportedWithTheLesson() {
+        let lesson = Fixture.lesson("# D\n\n```demo\nthreads:\n  - name: a\n    run: [compute 1ms, comput 2ms]\n```\n")
+        #expect(lesson.diagnostics.map(\.location.description) == ["en/01-sample.md:6:24"])
+        #expect(lesson.steps[0].demos.first?.scenario == nil)
+    }
+
     @Test func demoThatIsNotAMapping() {
         let lesson = Fixture.lesson("```demo\n- a\n```\n")
         #expect(Fixture.messages(lesson) == [

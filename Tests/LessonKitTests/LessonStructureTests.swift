@@ -1,4 +1,5 @@
 import Testing
+import ThreadModel
 import TutorBasics
 @testable import LessonKit
 
@@ -32,9 +33,15 @@ import TutorBasics
 
     @Test func demoFenceBecomesADemoSpecWithItsFilePosition() throws {
         let step = try lifecycle().steps[1]
-        #expect(step.demos == [DemoSpec(
-            source: "title: One worker's life\ncores: 1\nthreads:\n  - name: worker\n    run: [compute 30ms, io 50ms, compute 20ms]",
-            location: SourceLocation(path: path, line: 18, column: 1))])
+        let demo = try #require(step.demos.first)
+        #expect(step.demos.count == 1)
+        #expect(demo.source == "title: One worker's life\ncores: 1\nthreads:\n  - name: worker\n    run: [compute 30ms, io 50ms, compute 20ms]")
+        #expect(demo.location == SourceLocation(path: path, line: 18, column: 1))
+        let scenario = try #require(demo.scenario, "the demo is read into a scenario at load time")
+        #expect(scenario.title == "One worker's life")
+        #expect(scenario.threads.map(\.name) == ["worker"])
+        #expect(scenario.threads.first?.actions == [.compute(30_000), .io(50_000), .compute(20_000)])
+        #expect(scenario.threads.first?.location == SourceLocation(path: path, line: 21, column: 5))
         #expect(step.blocks.count == 1, "demo and quiz fences are not shown as code")
     }
 
