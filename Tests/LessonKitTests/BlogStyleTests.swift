@@ -68,6 +68,23 @@ import TutorBasics
         ])
     }
 
+    @Test func liquidAndKramdownExtensionsVanish() {
+        #expect(Fixture.blocks("{::options parse_block_html=\"true\" /}\n\nA {% raw %}b{% endraw %} c\n\n## Setup {#setup}") == [
+            .paragraph([.text("A b c")]),
+            .heading(level: 2, content: [.text("Setup")]),
+        ])
+    }
+
+    @Test func inlineScriptsAndStylesHideTheirContent() {
+        #expect(Fixture.blocks("a <script>alert(1)</script>b <style>p{}</style>c") == [.paragraph([.text("a b c")])])
+    }
+
+    @Test func markdownInsideAFenceIsLeftAlone() {
+        #expect(Fixture.blocks("```html\n<br/> &amp; {: .x}\n```") == [
+            .code(language: "html", info: "html", text: "<br/> &amp; {: .x}"),
+        ])
+    }
+
     /// Text runs joined, as the parser hands them out.
     func merged(_ block: Block) -> Block {
         if case .paragraph(let inlines) = block { return .paragraph(InlineCleanup.merged(inlines)) }
