@@ -1,0 +1,5 @@
+/// A `threading.Event` while the simulator runs.
+struct SimulatedEvent {
+    var isSet = false
+    var waiters: [ThreadID] = []
+}

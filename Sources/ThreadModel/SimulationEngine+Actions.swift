@@ -1,0 +1,231 @@
+/// Running a thread's script: instant actions happen at the current instant, one after another, until an
+/// action takes time (compute, increment), blocks, or the script ends.
+extension SimulationEngine {
+    mutating func execute(_ id: ThreadID) {
+        let t = id.rawValue
+        while threads[t].state == .running {
+            guard threads[t].pc < threads[t].actions.count else {
+                finishScript(id)
+                continue
+            }
+            if !perform(threads[t].actions[threads[t].pc], by: id) { return }
+        }
+    }
+
+    /// Performs one action; true to go on with the next one at the same instant.
+    private mutating func perform(_ action: Action, by id: ThreadID) -> Bool {
+        let t = id.rawValue
+        switch action {
+        case .compute(let duration):
+            return compute(duration, by: id)
+        case .increment(let counter):
+            if threads[t].phase == 0 {
+                let value = counters[counter, default: 0]
+                threads[t].readValue = value
+                threads[t].phase = 1
+                timeline.record(.counterRead(counter: counter, thread: id, value: value), at: now)
+            }
+            return compute(scenario.incrementCost, by: id)
+        case .io(let duration), .sleep(let duration):
+            advance(id)
+            if case .io = action { block(id, reason: .waitingForIO, on: .timer) } else { block(id, reason: .sleeping, on: .timer) }
+            schedule(.wake(id, epoch: threads[t].epoch), at: now + duration)
+            return false
+        case .lock(let name):
+            return lock(name, by: id)
+        case .unlock(let name):
+            unlock(name, by: id)
+        case .wait(let name):
+            advance(id)
+            guard events[name, default: SimulatedEvent()].isSet else {
+                events[name, default: SimulatedEvent()].waiters.append(id)
+                block(id, reason: .waitingForEvent(event: name), on: .event(name))
+                return false
+            }
+            return true
+        case .set(let name):
+            events[name, default: SimulatedEvent()].isSet = true
+            timeline.record(.eventSet(event: name, thread: id), at: now)
+            let waiters = events[name]?.waiters ?? []
+            events[name]?.waiters = []
+            for waiter in waiters { wake(waiter, reason: .eventSet(event: name)) }
+        case .clear(let name):
+            events[name, default: SimulatedEvent()].isSet = false
+            timeline.record(.eventCleared(event: name, thread: id), at: now)
+        case .start(let name):
+            if let target = threadIndex[name], threads[target.rawValue].state == .created {
+                activeThreads += 1
+                start(target)
+            }
+        case .join(let name):
+            advance(id)
+            guard let target = threadIndex[name], threads[target.rawValue].state != .terminated else { return true }
+            joiners[target.rawValue].append(id)
+            block(id, reason: .waitingForThread(thread: name), on: .join(target))
+            return false
+        case .submit(let pool, let task):
+            submit(task, to: pool)
+        case .result(let task):
+            return awaitResults(of: task, by: id)
+        case .map(let pool, let group):
+            if threads[t].phase == 0 {
+                submit(group, to: pool)
+                threads[t].phase = 1
+            }
+            return awaitResults(of: group, by: id)
+        case .shutdown(let name):
+            return shutdown(name, by: id)
+        }
+        advance(id)
+        return true
+    }
+
+    /// Moves to the next action.
+    private mutating func advance(_ id: ThreadID) {
+        threads[id.rawValue].pc += 1
+        threads[id.rawValue].phase = 0
+        threads[id.rawValue].remaining = -1
+    }
+
+    /// Starts or continues CPU work; true when it is already done (zero length).
+    private mutating func compute(_ duration: Int64, by id: ThreadID) -> Bool {
+        if threads[id.rawValue].remaining < 0 { threads[id.rawValue].remaining = duration }
+        guard threads[id.rawValue].remaining > 0 else {
+            completeCPUWork(id)
+            return true
+        }
+        scheduleCheckpoint(id)
+        return false
+    }
+
+    /// The CPU part of the current action is done: an increment writes what it read plus one.
+    mutating func completeCPUWork(_ id: ThreadID) {
+        let t = id.rawValue
+        if case .increment(let counter) = threads[t].actions[threads[t].pc] {
+            let value = threads[t].readValue + 1
+            counters[counter] = value
+            timeline.record(.counterWritten(counter: counter, thread: id, value: value), at: now)
+        }
+        advance(id)
+    }
+
+    // MARK: Locks
+
+    private mutating func lock(_ name: String, by id: ThreadID) -> Bool {
+        advance(id)
+        guard let holder = locks[name]?.holder else {
+            locks[name, default: SimulatedLock()].holder = id
+            timeline.record(.lockAcquired(lock: name, thread: id), at: now)
+            return true
+        }
+        locks[name]?.waiters.append(id)
+        timeline.record(.lockWaiting(lock: name, thread: id), at: now)
+        block(id, reason: .waitingForLock(lock: name, holder: threads[holder.rawValue].name), on: .lock(name))
+        return false
+    }
+
+    /// Releases the lock and hands it straight to the longest waiter, which wakes holding it.
+    private mutating func unlock(_ name: String, by id: ThreadID) {
+        guard locks[name]?.holder == id else { return }
+        timeline.record(.lockReleased(lock: name, thread: id), at: now)
+        let next = locks[name]?.waiters.popFirst()
+        locks[name]?.holder = next
+        if let next {
+            timeline.record(.lockAcquired(lock: name, thread: next), at: now)
+            wake(next, reason: .gotLock(lock: name))
+        }
+    }
+
+    // MARK: Pools
+
+    private mutating func submit(_ name: String, to poolName: String) {
+        guard let pool = poolIndex[poolName] else { return }
+        for task in taskIndex[name] ?? [] where tasks[task].future == nil {
+            tasks[task].future = .pending
+            tasks[task].pool = pool
+            timeline.record(.futureState(task: tasks[task].spec.name, state: .pending), at: now)
+            timeline.record(.taskQueued(pool: poolName, task: tasks[task].spec.name), at: now)
+            pools[pool].queue.append(task)
+            if let worker = pools[pool].idle.popFirst() {
+                let next = takeTask(for: worker, from: pool)
+                wake(worker, reason: .gotTask(task: next.map { tasks[$0].spec.name } ?? ""))
+            }
+        }
+    }
+
+    /// Gives a worker the next queued task, if any; the future becomes running.
+    private mutating func takeTask(for worker: ThreadID, from pool: Int) -> Int? {
+        guard let task = pools[pool].queue.popFirst() else { return nil }
+        let name = tasks[task].spec.name
+        tasks[task].future = .running
+        tasks[task].worker = worker
+        timeline.record(.taskDequeued(pool: pools[pool].name, task: name, worker: worker), at: now)
+        timeline.record(.futureState(task: name, state: .running), at: now)
+        threads[worker.rawValue].task = task
+        threads[worker.rawValue].actions = tasks[task].spec.actions
+        threads[worker.rawValue].pc = 0
+        threads[worker.rawValue].phase = 0
+        threads[worker.rawValue].remaining = -1
+        return task
+    }
+
+    /// Blocks until every task in `name` (a task or a group) is done, in order; true once all are.
+    private mutating func awaitResults(of name: String, by id: ThreadID) -> Bool {
+        guard let task = (taskIndex[name] ?? []).first(where: { tasks[$0].future != .done }) else {
+            advance(id)
+            return true
+        }
+        tasks[task].waiters.append(id)
+        block(id, reason: .waitingForResult(task: tasks[task].spec.name), on: .result(task: task))
+        return false
+    }
+
+    private mutating func shutdown(_ name: String, by id: ThreadID) -> Bool {
+        advance(id)
+        guard let pool = poolIndex[name] else { return true }
+        close(pool)
+        guard pools[pool].liveWorkers > 0 else { return true }
+        pools[pool].shutdownWaiters.append(id)
+        block(id, reason: .waitingForPool(pool: name), on: .pool(pool))
+        return false
+    }
+
+    /// No more work will come: idle workers wake to end; busy ones end when the queue is empty.
+    mutating func close(_ pool: Int) {
+        guard !pools[pool].closing else { return }
+        pools[pool].closing = true
+        while let worker = pools[pool].idle.popFirst() { wake(worker, reason: .poolClosing(pool: pools[pool].name)) }
+    }
+
+    mutating func closeAllPools() {
+        for pool in pools.indices { close(pool) }
+    }
+
+    /// The end of a script: a thread terminates; a worker finishes its task and takes the next, waits for
+    /// work, or — when its pool is closing and the queue is empty — terminates.
+    private mutating func finishScript(_ id: ThreadID) {
+        guard let pool = threads[id.rawValue].pool else {
+            terminate(id)
+            return
+        }
+        if let task = threads[id.rawValue].task {
+            threads[id.rawValue].task = nil
+            tasks[task].future = .done
+            timeline.record(.futureState(task: tasks[task].spec.name, state: .done), at: now)
+            for waiter in tasks[task].waiters { wake(waiter, reason: .resultReady(task: tasks[task].spec.name)) }
+            tasks[task].waiters = []
+        }
+        if takeTask(for: id, from: pool) != nil { return }
+        if pools[pool].closing {
+            terminate(id)
+            pools[pool].liveWorkers -= 1
+            if pools[pool].liveWorkers == 0 {
+                for waiter in pools[pool].shutdownWaiters { wake(waiter, reason: .poolShutDown(pool: pools[pool].name)) }
+                pools[pool].shutdownWaiters = []
+            }
+        } else {
+            pools[pool].idle.append(id)
+            block(id, reason: .waitingForWork, on: .work)
+        }
+    }
+}
