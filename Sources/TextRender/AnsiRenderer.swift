@@ -53,7 +53,9 @@ public struct AnsiRenderer: Sendable {
         return codes
     }
 
-    private static func foreground(for role: Style.Role) -> Int? {
+    /// The SGR foreground colour (30–37, 90–97) for a role, or nil for the terminal's default; the curses UI
+    /// can use the same palette (colour number = code − 30, or − 90 + 8 for the bright ones).
+    public static func foreground(for role: Style.Role) -> Int? {
         switch role {
         case .heading1: 35                   // magenta
         case .heading2, .heading3: 36        // cyan

@@ -32,7 +32,7 @@ public struct CodeBlockRenderer: Sendable {
         guard line.width > width else { return [line] }
         let marker = " " + options.glyphs.continuation
         let room = width - DisplayWidth.of(marker)
-        guard room >= 4 else { return TextWrapper.units(of: line).chunked(toWidth: width) }
+        guard room >= 4 else { return Self.chunked(TextWrapper.units(of: line), toWidth: width) }
         let all = TextWrapper.units(of: line)
         let sourceIndent = all.prefix { $0.isSpace }.count
         let hanging = min(sourceIndent + 2, room / 3)
@@ -97,6 +97,22 @@ public struct CodeBlockRenderer: Sendable {
         character.isLetter || character.isNumber || character == "_"
     }
 
+    /// Pieces of at most `width` columns, without markers (only for screens too narrow for one).
+    static func chunked(_ units: [TextWrapper.Unit], toWidth width: Int) -> [StyledLine] {
+        var pieces = [StyledLine()]
+        var used = 0
+        for unit in units {
+            if used + unit.width > width && used > 0 {
+                pieces.append(StyledLine())
+                used = 0
+            }
+            let drawn = unit.width > width ? TextWrapper.Unit(character: "?", style: unit.style, width: 1) : unit
+            pieces[pieces.count - 1].append(String(drawn.character), drawn.style)
+            used += drawn.width
+        }
+        return pieces
+    }
+
     static func withoutFinalNewline(_ text: String) -> String {
         text.hasSuffix("\n") ? String(text.dropLast()) : text
     }
@@ -121,23 +137,5 @@ public struct CodeBlockRenderer: Sendable {
             }
         }
         return result
-    }
-}
-
-extension Array where Element == TextWrapper.Unit {
-    /// Pieces of at most `width` columns (only for screens too narrow for a continuation marker).
-    func chunked(toWidth width: Int) -> [StyledLine] {
-        var builder = [StyledLine()]
-        var used = 0
-        for unit in self {
-            if used + unit.width > width && used > 0 {
-                builder.append(StyledLine())
-                used = 0
-            }
-            let drawn = unit.width > width ? TextWrapper.Unit(character: "?", style: unit.style, width: 1) : unit
-            builder[builder.count - 1].append(String(drawn.character), drawn.style)
-            used += drawn.width
-        }
-        return builder
     }
 }

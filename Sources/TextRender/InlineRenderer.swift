@@ -77,7 +77,8 @@ public struct InlineRenderer: Sendable {
 
     /// A link whose text is its address (autolinks, `<https://…>`) is shown once.
     static func normalisedURL(_ text: String) -> String {
-        var result = Substring(text.trimmingCharacters(in: " ").lowercased())
+        var result = Substring(text.lowercased()).drop { $0 == " " }
+        while result.hasSuffix(" ") { result = result.dropLast() }
         for scheme in ["https://", "http://", "mailto:"] where result.hasPrefix(scheme) {
             result = result.dropFirst(scheme.count)
         }
@@ -93,15 +94,5 @@ public struct InlineRenderer: Sendable {
         }
         return Style(keepsOuterRole ? outer.role : role,
                      flags: outer.flags.union(Style.defaultFlags(for: role)))
-    }
-}
-
-extension String {
-    /// The string without leading and trailing characters from `set`.
-    fileprivate func trimmingCharacters(in set: String) -> String {
-        let characters = Set(set)
-        let start = firstIndex { !characters.contains($0) } ?? endIndex
-        let end = lastIndex { !characters.contains($0) }.map(index(after:)) ?? start
-        return start < end ? String(self[start..<end]) : ""
     }
 }

@@ -119,6 +119,15 @@ public struct TableRenderer: Sendable {
 
     /// The narrow-screen layout: each row as "header: value" lines, rows separated by a blank line.
     private func records(header: [[StyledLine]], rows: [[[StyledLine]]], width: Int) -> [StyledLine] {
+        if rows.isEmpty {                                  // only a header: list the column names
+            let names = header.map { $0.reduce(StyledLine(), +) }
+            var line = StyledLine()
+            for (index, name) in names.enumerated() {
+                if index > 0 { line.append(", ", Style(.tableHeader)) }
+                line.append(contentsOf: name)
+            }
+            return TextWrapper.wrap(line, width: width)
+        }
         var lines: [StyledLine] = []
         for (index, row) in rows.enumerated() {
             if index > 0 { lines.append(StyledLine()) }

@@ -68,6 +68,12 @@ import Testing
         ])
     }
 
+    @Test func headerOnlyTableOnANarrowScreenListsTheColumns() {
+        let headerOnly = TableBlock(alignments: [], header: [[.text("first column")], [.text("second column")]], rows: [])
+        #expect(lines(headerOnly, width: 12) == ["first", "column,", "second", "column"])
+        #expect(lines(headerOnly, width: 60, options: .ascii).count == 4)
+    }
+
     @Test func fitsEveryWidth() {
         for width in 1...70 {
             for line in TableRenderer().render(table, width: width) {
