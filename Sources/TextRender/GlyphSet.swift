@@ -54,5 +54,5 @@ public struct GlyphSet: Hashable, Sendable {
     )
 
     /// The bullet for an unordered list nested `depth` lists deep (0 = outermost).
-    public func bullet(depth: Int) -> String { bullets[depth % bullets.count] }
+    public func bullet(depth: Int) -> String { bullets.isEmpty ? "-" : bullets[depth % bullets.count] }
 }
