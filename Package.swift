@@ -35,7 +35,8 @@ let package = Package(
         .target(name: "LessonKit", dependencies: ["TutorBasics", "ThreadModel", "CCmarkGFM", "Yams"]),
         .target(name: "TextRender", dependencies: ["TutorBasics", "LessonKit"]),
         .target(name: "ThreadLive", dependencies: ["TutorBasics", "ThreadModel", "CThreadShim"]),
-        .target(name: "TutorUI", dependencies: ["TutorBasics", "LessonKit", "TextRender", "ThreadModel"]),
+        .target(name: "ProgressStore"),
+        .target(name: "TutorUI", dependencies: ["TutorBasics", "LessonKit", "TextRender", "ThreadModel", "ProgressStore"]),
         .target(name: "NCursesBackend", dependencies: ["TutorUI", "CNcursesw"]),
 
         // The executable: wiring only.
@@ -43,6 +44,7 @@ let package = Package(
             name: "threadtutor",
             dependencies: [
                 "TutorBasics", "LessonKit", "ThreadModel", "ThreadLive", "TextRender", "TutorUI", "NCursesBackend",
+                "ProgressStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -57,9 +59,13 @@ let package = Package(
         ),
         .testTarget(
             name: "TutorUITests",
-            dependencies: ["TutorUI", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            dependencies: [
+                "TutorUI", "LessonKit", "ProgressStore",
+                .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
             exclude: ["__Snapshots__"]
         ),
+        .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LessonKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,70 @@
+import ProgressStore
+
+/// Runs the app: draws, waits for an event (with a timeout only while a tick is armed, so an idle
+/// tutorial uses no CPU), turns it into a message, updates the model and carries out the effects.
+public struct AppLoop<Backend: TerminalBackend> {
+    public var backend: Backend
+    public var model: Model
+    let clock: any MonotonicClock
+    /// Saves progress changes; returns a message to show when that failed.
+    let record: (ProgressChange) -> String?
+
+    /// The one armed tick: its stamp, when it is due, and when it was armed (to measure elapsed time).
+    private var pendingTick: (stamp: Int, due: Int, armedAt: Int)?
+
+    public init(backend: Backend, model: Model, clock: any MonotonicClock = SystemClock(),
+                record: @escaping (ProgressChange) -> String? = { _ in nil }) {
+        self.backend = backend
+        self.model = model
+        self.clock = clock
+        self.record = record
+    }
+
+    /// Runs until the model asks to quit or input ends.
+    public mutating func run() {
+        if model.size != backend.size { _ = model.update(.resize(backend.size)) }
+        backend.draw(Screen.render(model))
+        while let message = nextMessage() {
+            if !apply(model.update(message)) { return }
+            backend.draw(Screen.render(model))
+        }
+    }
+
+    /// Waits for the next message; nil when input has ended.
+    mutating func nextMessage() -> Message? {
+        let timeout = pendingTick.map { max(0, $0.due - clock.milliseconds()) }
+        switch backend.nextEvent(timeoutMilliseconds: timeout) {
+        case .key(let key): return .key(key)
+        case .resize(let size): return .resize(size)
+        case .endOfInput: return nil
+        case nil:
+            guard let tick = pendingTick else { return .resize(backend.size) }
+            pendingTick = nil
+            return .tick(stamp: tick.stamp, elapsedMilliseconds: max(0, clock.milliseconds() - tick.armedAt))
+        }
+    }
+
+    /// Carries out effects; returns false when the app should stop.
+    mutating func apply(_ effects: [Effect]) -> Bool {
+        for effect in effects {
+            switch effect {
+            case .quit:
+                return false
+            case .armTick(let stamp, let milliseconds):
+                let now = clock.milliseconds()
+                pendingTick = (stamp, now + milliseconds, pendingTick?.stamp == nil ? now : now)
+            case .cancelTick:
+                pendingTick = nil
+            case .recordProgress(let change):
+                if let problem = record(change) { _ = model.update(.notice(problem)) }
+            case .suspend:
+                backend.suspend()
+                backend.invalidate()
+                if !apply(model.update(.resize(backend.size))) { return false }
+            case .fullRedraw:
+                backend.invalidate()
+            }
+        }
+        return true
+    }
+}

@@ -1,0 +1,15 @@
+/// The demo pane's content. The framework owns layout, focus, keys and ticks; a demo pane owns what
+/// the demo shows and how it plays. `DemoPlaceholder` stands in until the real one is plugged in through
+/// `Model.demoFactory`.
+public protocol DemoPane: Sendable {
+    /// A one-line title for the pane header.
+    var title: String { get }
+    /// True while playback runs: the app loop then sends ticks, one frame apart.
+    var isPlaying: Bool { get }
+    /// True while the pane asks a question (a prediction): number keys and Enter then go to it.
+    var isAsking: Bool { get }
+    mutating func perform(_ action: DemoAction)
+    /// Moves playback on by wall-clock milliseconds (the pane applies its own playback speed).
+    mutating func advance(milliseconds: Int)
+    func draw(into buffer: inout Buffer, area: Rect, context: DemoContext)
+}

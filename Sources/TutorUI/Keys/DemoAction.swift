@@ -1,0 +1,15 @@
+/// What the demo pane is asked to do. The pane owns the meaning; until a demo exists these do nothing.
+public enum DemoAction: Hashable, Sendable {
+    case playPause
+    case stepForward, stepBack
+    case nextOfThread, previousOfThread
+    case faster, slower
+    case restart
+    case switchMode
+    case newSeed
+    case selectThread(Int)
+    /// An answer to the pane's own question (a prediction), 1-based.
+    case answer(Int)
+    case confirm
+    case scrollUp, scrollDown, pageUp, pageDown, scrollTop, scrollBottom
+}

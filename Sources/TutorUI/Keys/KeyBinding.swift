@@ -1,0 +1,32 @@
+import TutorBasics
+
+/// One row of the key table: the keys, what they do in words (English and Korean), and the action.
+public struct KeyBinding: Hashable, Sendable {
+    public var keys: [Key]
+    public var context: KeyContext
+    public var section: HelpSection
+    public var helpEnglish: String
+    public var helpKorean: String
+    public var action: Action
+    /// Number keys are listed once as "1–9" in help rather than nine times.
+    public var helpKeysLabel: String?
+
+    public init(_ keys: [Key], _ context: KeyContext, _ section: HelpSection, en: String, ko: String,
+                _ action: Action, label: String? = nil) {
+        self.keys = keys
+        self.context = context
+        self.section = section
+        helpEnglish = en
+        helpKorean = ko
+        self.action = action
+        helpKeysLabel = label
+    }
+
+    public func help(_ language: Language) -> String { language == .ko ? helpKorean : helpEnglish }
+
+    /// The keys as shown in help, e.g. "→ l n Enter".
+    public func keysLabel(ascii: Bool) -> String {
+        if let helpKeysLabel { return helpKeysLabel }
+        return keys.map { ascii ? $0.asciiDescription : $0.description }.joined(separator: " ")
+    }
+}

@@ -1,2 +1,0 @@
-/// TutorUI: the pure application core. (Placeholder.)
-public enum TutorUIInfo {}

@@ -1,0 +1,35 @@
+/// The demo pane's frame: a divider, a title row that shows focus, and the pane's own drawing.
+enum DemoPaneView {
+    static func draw(_ model: Model, layout: Layout, into buffer: inout Buffer) {
+        guard let demo = model.demo, let header = layout.demoHeader, let body = layout.demoBody else { return }
+        if let divider = layout.divider {
+            for y in divider.y..<divider.maxY { buffer.put("│", x: divider.x, y: y, style: Style(.muted)) }
+        }
+        let focused = model.focus == .demo
+        let marker = focused ? model.glyphs.pointer + " " : ""
+        let style = focused ? Style(.accent, bold: true, reverse: true) : Style(.muted, bold: true)
+        if !layout.sideBySide { buffer.fill(header, with: "─", style: Style(.muted)) }
+        let label = " " + marker + model.text.demoTitle(demo.title) + " "
+        buffer.write(TextFit.truncate(label, width: header.width - 2, ellipsis: model.glyphs.ellipsis),
+                     x: header.x + (layout.sideBySide ? 0 : 1), y: header.y, style: style, clip: header)
+        let context = DemoContext(language: model.options.language, glyphs: model.glyphs, focused: focused,
+                                  present: model.options.present)
+        var pane = Buffer(size: Size(width: body.width, height: body.height))
+        demo.draw(into: &pane, area: pane.area, context: context)
+        blit(pane, at: body, into: &buffer)
+    }
+
+    /// Copies a pane's private buffer into place, so a pane cannot draw outside its area.
+    private static func blit(_ pane: Buffer, at area: Rect, into buffer: inout Buffer) {
+        for y in 0..<pane.size.height {
+            var x = 0
+            while x < pane.size.width {
+                let cell = pane[x: x, y: y]
+                let advance = cell.isContinuation ? 1 : max(1, buffer.put(Character(cell.text.isEmpty ? " " : cell.text),
+                                                                        x: area.x + x, y: area.y + y,
+                                                                        style: cell.style, clip: area))
+                x += advance
+            }
+        }
+    }
+}

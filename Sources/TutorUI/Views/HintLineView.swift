@@ -1,0 +1,59 @@
+/// The bottom row: a status message if there is one, else the main keys (taken from the key table, so the
+/// hint cannot drift from what the keys do); on the right, which lines of the lesson are in view.
+enum HintLineView {
+    static func draw(_ model: Model, content: LessonContent, layout: Layout, into buffer: inout Buffer) {
+        let area = layout.hintLine
+        let position = scrollPosition(model, content: content, layout: layout)
+        let positionWidth = ColumnWidth.of(position)
+        let clip = area.inset(left: 1, right: positionWidth + 2)
+        buffer.write(model.status ?? hints(model, width: clip.width), x: clip.x, y: area.y, clip: clip)
+        buffer.write(position, x: area.maxX - positionWidth - 1, y: area.y, style: Style(.muted), clip: area)
+    }
+
+    /// As many hints as fit whole in `width` columns; the ones for help and quitting are kept first.
+    static func hints(_ model: Model, width: Int) -> StyledLine {
+        let text = model.text
+        var items: [(String, String)] = [
+            (key(for: .nextStep, model), text.hintNext),
+            (key(for: .previousStep, model), text.hintBack),
+            (key(for: .scrollUp, model) + key(for: .scrollDown, model), text.hintScroll),
+        ]
+        if model.demo != nil {
+            let pane = model.focus == .demo ? text.focusDemo : text.focusLesson
+            items.append((key(for: .switchFocus, model), text.hintFocus + "(" + pane + ")"))
+        }
+        if model.options.present { items.append((key(for: .toggleNotes, model, in: .presenter), text.notesTitle)) }
+        items += [
+            (key(for: .openMenu, model), text.hintMenu),
+            (key(for: .openHelp, model), text.hintHelp),
+            (key(for: .quit, model), text.hintQuit),
+        ]
+        func itemWidth(_ item: (String, String)) -> Int { ColumnWidth.of(item.0) + 1 + ColumnWidth.of(item.1) }
+        // Drop hints from the middle (scrolling first) until the rest fits; help and quit stay.
+        while items.count > 2, items.map(itemWidth).reduce(0, +) + 2 * (items.count - 1) > width {
+            items.remove(at: items.count > 4 ? 2 : 0)
+        }
+        var spans: [Span] = []
+        for (index, item) in items.enumerated() {
+            if index > 0 { spans.append(Span("  ")) }
+            spans.append(Span(item.0, Style(.keyName, bold: true)))
+            spans.append(Span(" " + item.1, Style(.muted)))
+        }
+        return StyledLine(spans)
+    }
+
+    /// The first key bound to an action, as help would write it.
+    static func key(for action: Action, _ model: Model, in context: KeyContext = .lesson) -> String {
+        guard let binding = model.keys.bindings(in: context).first(where: { $0.action == action }),
+              let first = binding.keys.first else { return "?" }
+        return model.options.asciiOnly ? first.asciiDescription : first.description
+    }
+
+    /// "12-31/45" when the lesson does not fit its pane, else nothing.
+    static func scrollPosition(_ model: Model, content: LessonContent, layout: Layout) -> String {
+        let total = content.lines.count, height = layout.lessonText.height
+        guard total > height, height > 0 else { return "" }
+        let first = min(model.lessonScroll, max(0, total - height)) + 1
+        return "\(first)-\(min(total, first + height - 1))/\(total)"
+    }
+}

@@ -1,0 +1,98 @@
+import Foundation
+import LessonKit
+import NCursesBackend
+import ProgressStore
+import TutorBasics
+import TutorUI
+
+/// Runs the full-screen tutorial until the learner quits; returns the exit status.
+/// `startLesson` replays that lesson from `step` (1-based) and records only the last position; without it
+/// the learner is offered to resume. With `options.present` nothing is read from or written to progress.
+/// When there is no usable terminal (a pipe, TERM=dumb) the lesson is printed as plain text instead.
+func runInteractive(course: Course, startLesson: Lesson?, step: Int?, options: InteractiveOptions) throws -> Int32 {
+    let text = UIText(options.language)
+    let store = ProgressStore(directory: ProgressStore.defaultDirectory())
+    var progress = Progress()
+    var notice: String?
+    if !options.present {
+        do {
+            let loaded = try store.load()
+            progress = loaded.progress
+            notice = loaded.corruptFileMovedTo.map(text.progressCorrupt)
+        } catch {
+            notice = text.progressFailed("\(error)")
+        }
+    }
+
+    let backend: NCursesBackend
+    do {
+        backend = try NCursesBackend(colorMode: options.colorMode, mouse: !options.noMouse)
+    } catch let unavailable as TerminalUnavailable {
+        printPlainLesson(course: course, lesson: startLesson, options: options, reason: unavailable.reason)
+        return 0
+    }
+    defer { backend.close() }
+
+    var sessionOptions = options
+    sessionOptions.asciiOnly = options.asciiOnly || backend.asciiOnly
+    var model = Model(course: course, options: sessionOptions, size: backend.size, progress: progress,
+                      startLesson: startLesson?.slug, startStep: step, demoFactory: interactiveDemoFactory)
+    if let notice { model.status = StyledLine(notice, Style(.warning, bold: true)) }
+
+    var loop = AppLoop(backend: backend, model: model) { change in
+        do {
+            let loaded = try store.record([change])
+            return loaded.corruptFileMovedTo.map(text.progressCorrupt)
+        } catch {
+            return text.progressFailed("\(error)")
+        }
+    }
+    loop.run()
+    return 0
+}
+
+/// The demo pane used by the interactive session (the demo-pane work replaces the placeholder here).
+let interactiveDemoFactory: DemoFactory = DemoPlaceholder.factory
+
+/// Asks for confirmation (unless `assumeYes`) and forgets all saved progress. Returns the exit status.
+func resetProgress(language: Language, assumeYes: Bool) -> Int32 {
+    let store = ProgressStore(directory: ProgressStore.defaultDirectory())
+    if !assumeYes {
+        let question = language == .ko ? "\(store.filePath)의 진행 기록을 모두 지울까요? [y/N] "
+            : "Forget all progress in \(store.filePath)? [y/N] "
+        print(question, terminator: "")
+        guard let answer = readLine()?.lowercased(), answer == "y" || answer == "yes" || answer == "ㅛ" else {
+            print(language == .ko ? "그대로 둡니다." : "Nothing changed.")
+            return 1
+        }
+    }
+    do {
+        try store.reset()
+        print(language == .ko ? "진행 기록을 지웠습니다." : "Progress cleared.")
+        return 0
+    } catch {
+        FileHandle.standardError.write(Data("threadtutor: \(error)\n".utf8))
+        return 1
+    }
+}
+
+/// Plain output for a terminal that cannot show the interface: the lesson's steps as wrapped text.
+private func printPlainLesson(course: Course, lesson: Lesson?, options: InteractiveOptions, reason: String) {
+    guard let lesson = lesson ?? course.lessons.first(where: { !$0.isBroken }) else { return }
+    var output = "# \(lesson.title)\n"
+    for (index, step) in lesson.steps.enumerated() {
+        output += "\n--- \(UIText(options.language).step(index + 1, of: lesson.steps.count)) ---\n\n"
+        output += StepText.lines(step.blocks, width: 78).map { $0.plainText.trailingSpacesRemoved }
+            .joined(separator: "\n") + "\n"
+    }
+    FileHandle.standardError.write(Data("threadtutor: full screen unavailable (\(reason)); printing the lesson.\n".utf8))
+    print(output, terminator: "")
+}
+
+private extension String {
+    var trailingSpacesRemoved: String {
+        var copy = self
+        while copy.last == " " { copy.removeLast() }
+        return copy
+    }
+}

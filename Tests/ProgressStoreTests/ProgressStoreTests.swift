@@ -1,0 +1,81 @@
+import Foundation
+import Testing
+@testable import ProgressStore
+
+@Suite struct ProgressStoreTests {
+    /// A fresh state folder under the temp directory for each test.
+    private func temporaryStore() throws -> ProgressStore {
+        let folder = FileManager.default.temporaryDirectory
+            .appendingPathComponent("progress-tests-\(UUID().uuidString)").path
+        return ProgressStore(directory: folder + "/threadtutor")
+    }
+
+    @Test func missingFileIsAFreshStart() throws {
+        let store = try temporaryStore()
+        let loaded = try store.load()
+        #expect(loaded.progress == Progress())
+        #expect(loaded.corruptFileMovedTo == nil)
+    }
+
+    @Test func recordWritesJSONAndLeavesNoTempFiles() throws {
+        let store = try temporaryStore()
+        try store.record([.position(LessonPosition(lesson: "lifecycle", step: 3)), .completed(lesson: "intro")])
+        let reread = try store.load().progress
+        #expect(reread.last == LessonPosition(lesson: "lifecycle", step: 3))
+        #expect(reread.completed == ["intro"])
+        let files = try FileManager.default.contentsOfDirectory(atPath: store.directory).sorted()
+        #expect(files == ["progress.json", "progress.json.lock"])
+        let text = try String(contentsOfFile: store.filePath, encoding: .utf8)
+        #expect(text.contains("\"lesson\" : \"lifecycle\""))
+    }
+
+    @Test func twoCopiesMergeInsteadOfClobbering() throws {
+        let first = try temporaryStore()
+        let second = ProgressStore(directory: first.directory)
+        try first.record([.completed(lesson: "intro"), .quizAnswer(id: "intro#2.1", correct: true)])
+        try second.record([.completed(lesson: "pools"), .position(LessonPosition(lesson: "pools", step: 1))])
+        try first.record([.quizAnswer(id: "pools#1.1", correct: false)])
+        let merged = try first.load().progress
+        #expect(merged.completed == ["intro", "pools"])
+        #expect(merged.last == LessonPosition(lesson: "pools", step: 1))
+        #expect(merged.quizzes["intro#2.1"] == QuizResult(attempts: 1, correct: true, firstTry: true))
+        #expect(merged.quizzes["pools#1.1"] == QuizResult(attempts: 1, correct: false, firstTry: false))
+    }
+
+    @Test func corruptFileIsKeptAsideAndReported() throws {
+        let store = try temporaryStore()
+        try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
+        try Data("{ not json".utf8).write(to: URL(fileURLWithPath: store.filePath))
+        let loaded = try store.load()
+        #expect(loaded.progress == Progress())
+        let aside = try #require(loaded.corruptFileMovedTo)
+        #expect(aside.hasPrefix(store.filePath + ".corrupt-"))
+        #expect(try String(contentsOfFile: aside, encoding: .utf8) == "{ not json")
+        #expect(!FileManager.default.fileExists(atPath: store.filePath))
+        try store.record([.completed(lesson: "intro")])
+        #expect(try store.load().progress.completed == ["intro"])
+    }
+
+    @Test func resetForgetsEverything() throws {
+        let store = try temporaryStore()
+        try store.record([.completed(lesson: "intro")])
+        try store.reset()
+        #expect(try store.load().progress == Progress())
+        try store.reset()
+    }
+
+    @Test func quizResultKeepsTheFirstCorrectAnswer() {
+        var progress = Progress()
+        progress.apply(.quizAnswer(id: "q", correct: false))
+        progress.apply(.quizAnswer(id: "q", correct: true))
+        progress.apply(.quizAnswer(id: "q", correct: false))
+        #expect(progress.quizzes["q"] == QuizResult(attempts: 3, correct: true, firstTry: false))
+    }
+
+    @Test func stateDirectoryFollowsXDG() {
+        #expect(ProgressStore.defaultDirectory(environment: ["XDG_STATE_HOME": "/s", "HOME": "/h"]) == "/s/threadtutor")
+        #expect(ProgressStore.defaultDirectory(environment: ["XDG_STATE_HOME": "relative", "HOME": "/h"])
+            == "/h/.local/state/threadtutor")
+        #expect(ProgressStore.defaultDirectory(environment: ["HOME": "/h"]) == "/h/.local/state/threadtutor")
+    }
+}
