@@ -6,4 +6,6 @@ struct LiveFuture: Sendable {
     /// The worker running it, once one does.
     var worker: Int?
     var waiters: [Int] = []
+    /// The pool it was submitted to.
+    var pool: Int?
 }

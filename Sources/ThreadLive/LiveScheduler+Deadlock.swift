@@ -10,7 +10,6 @@ extension LiveScheduler {
             return
         }
         guard !anyoneCanProgress() else { return }
-        if closeIdlePoolsWhenOnlyWorkersRemain() { return }
         report(cycle: [])
     }
 
@@ -22,13 +21,19 @@ extension LiveScheduler {
     private func cycle(through start: Int) -> [LiveWaitEdge]? {
         var path: [Int] = []
         var current = start
-        while slots[current].state == .blocked, !slots[current].isTimedWait, let next = slots[current].waitsFor {
+        while slots[current].state == .blocked, slots[current].waitsForIsCertain, let next = slots[current].waitsFor {
             if path.contains(current) { return nil }
             path.append(current)
             if next == start { return path.map(edge(for:)) }
             current = next
         }
         return nil
+    }
+
+    /// The same cycle, read from its lowest thread index (as the simulator reports it).
+    private func startingAtLowest(_ cycle: [LiveWaitEdge]) -> [LiveWaitEdge] {
+        guard let lowest = cycle.indices.min(by: { cycle[$0].thread < cycle[$1].thread }) else { return cycle }
+        return Array(cycle[lowest...] + cycle[..<lowest])
     }
 
     /// True when some thread is ready, running, in a timed wait, or due to start by itself.
@@ -43,20 +48,11 @@ extension LiveScheduler {
         }
     }
 
-    /// Every scenario thread has ended and only idle workers remain: like Python at exit, the pools are shut
-    /// down so their workers end. True when that happened.
-    private func closeIdlePoolsWhenOnlyWorkersRemain() -> Bool {
-        let onlyIdleWorkers = plan.threads.indices.allSatisfy { index in
-            slots[index].state == .terminated
-                || (plan.threads[index].pool != nil && slots[index].waitReason == .waitingForWork)
-        }
-        guard onlyIdleWorkers else { return false }
-        return pools.indices.reduce(0) { $0 + closePool($1) } > 0
-    }
-
     private func report(cycle: [LiveWaitEdge]) {
-        let stuck = slots.indices.filter { slots[$0].state == .blocked && !slots[$0].isTimedWait }.map(edge(for:))
-        deadlock = LiveDeadlockReport(nanoseconds: recorder.elapsed(), cycle: cycle, stuck: stuck)
+        let stuck = slots.indices.filter {
+            slots[$0].state == .blocked && !slots[$0].isTimedWait && slots[$0].waitReason != .waitingForWork
+        }.map(edge(for:))
+        deadlock = LiveDeadlockReport(nanoseconds: recorder.elapsed(), cycle: startingAtLowest(cycle), stuck: stuck)
         requestStop()
     }
 }

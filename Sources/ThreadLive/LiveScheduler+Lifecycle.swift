@@ -52,6 +52,15 @@ extension LiveScheduler {
         return waitUntilRunning(thread)
     }
 
+    /// Every scenario thread that started (or will start by itself) has terminated: like CPython at exit, the
+    /// pools are then shut down so their workers end.
+    private var programHasExited: Bool {
+        plan.threads.indices.allSatisfy { index in
+            plan.threads[index].pool != nil || slots[index].state == .terminated
+                || (slots[index].state == .created && slots[index].startDeadline == nil && plan.threads[index].start == .manual)
+        }
+    }
+
     /// Runs the thread's actions (a worker runs its pool's tasks); false when the run stopped meanwhile.
     private func performScript(of thread: Int) -> Bool {
         if let pool = plan.threads[thread].pool { return workForPool(pool, as: thread) }
@@ -72,7 +81,11 @@ extension LiveScheduler {
         terminatedCount += 1
         for joiner in slots[thread].joiners { makeReady(joiner, reason: .threadFinished(thread: thread)) }
         slots[thread].joiners = []
-        if let pool = plan.threads[thread].pool { workerEnded(in: pool) }
+        if let pool = plan.threads[thread].pool {
+            workerEnded(in: pool)
+        } else if programHasExited {
+            for pool in pools.indices where !pools[pool].isShuttingDown { closePool(pool) }
+        }
         if terminatedCount == plan.threads.count {
             endNanoseconds = recorder.elapsed()
             control.broadcast()

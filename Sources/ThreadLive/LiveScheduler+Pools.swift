@@ -22,7 +22,10 @@ extension LiveScheduler {
             }
             futures[task].state = .running
             futures[task].worker = worker
-            for waiter in futures[task].waiters { slots[waiter].waitsFor = worker }
+            for waiter in futures[task].waiters {
+                slots[waiter].waitsFor = worker
+                slots[waiter].waitsForIsCertain = true
+            }
             record(.futureRunning(task: task))
             mutex.unlock()
             for action in plan.taskActions[task] {
@@ -52,6 +55,7 @@ extension LiveScheduler {
     /// Queues a task; an idle worker takes it at once.
     func submit(_ task: Int, to pool: Int) {
         futures[task].state = .pending
+        futures[task].pool = pool
         record(.futurePending(task: task))
         record(.taskQueued(pool: pool, task: task))
         guard let worker = pools[pool].idleWorkers.pop() else {
@@ -69,7 +73,9 @@ extension LiveScheduler {
         guard !stopRequested else { return false }
         if futures[task].state == .done { return true }
         futures[task].waiters.append(thread)
-        return blockAndWait(thread, reason: .waitingForResult(task: task), waitsFor: futures[task].worker)
+        let running = futures[task].worker
+        let blocker = running ?? futures[task].pool.flatMap(firstLiveWorker(of:))
+        return blockAndWait(thread, reason: .waitingForResult(task: task), waitsFor: blocker, certain: running != nil)
     }
 
     /// `shutdown(wait=True)`: no new work; idle workers end; the caller waits until every worker has ended.
@@ -80,7 +86,13 @@ extension LiveScheduler {
         closePool(pool)
         if pools[pool].liveWorkers == 0 { return true }
         pools[pool].shutdownWaiters.append(thread)
-        return blockAndWait(thread, reason: .waitingForPool(pool: pool))
+        return blockAndWait(thread, reason: .waitingForPool(pool: pool), waitsFor: firstLiveWorker(of: pool), certain: false)
+    }
+
+    /// A task queued behind busy workers, or a shutdown, waits for the pool's first worker still alive
+    /// (the same arrow the simulator draws).
+    func firstLiveWorker(of pool: Int) -> Int? {
+        plan.poolWorkers[pool].first { slots[$0].state != .terminated }
     }
 
     /// Marks the pool closing and wakes its idle workers so they end; returns how many woke.

@@ -76,6 +76,7 @@ final class LiveScheduler: @unchecked Sendable {
         transition(thread, to: .ready, reason: reason)
         slots[thread].waitReason = nil
         slots[thread].waitsFor = nil
+        slots[thread].waitsForIsCertain = false
         slots[thread].isTimedWait = false
         requestCPU(thread)
     }
@@ -122,10 +123,11 @@ final class LiveScheduler: @unchecked Sendable {
     }
 
     /// running → blocked: records why, frees the core and the GIL.
-    func block(_ thread: Int, reason: LiveReason, waitsFor: Int? = nil, timed: Bool = false) {
+    func block(_ thread: Int, reason: LiveReason, waitsFor: Int? = nil, certain: Bool = true, timed: Bool = false) {
         transition(thread, to: .blocked, core: coreNumber(of: thread), reason: reason)
         slots[thread].waitReason = reason
         slots[thread].waitsFor = waitsFor
+        slots[thread].waitsForIsCertain = certain && waitsFor != nil
         slots[thread].isTimedWait = timed
         releaseCore(of: thread)
         releaseGIL(of: thread)
@@ -140,8 +142,8 @@ final class LiveScheduler: @unchecked Sendable {
     }
 
     /// Blocks on a resource another thread will hand over, then waits to run again; false when stopping.
-    func blockAndWait(_ thread: Int, reason: LiveReason, waitsFor: Int? = nil) -> Bool {
-        block(thread, reason: reason, waitsFor: waitsFor)
+    func blockAndWait(_ thread: Int, reason: LiveReason, waitsFor: Int? = nil, certain: Bool = true) -> Bool {
+        block(thread, reason: reason, waitsFor: waitsFor, certain: certain)
         checkForDeadlock(after: thread)
         return waitUntilRunning(thread)
     }

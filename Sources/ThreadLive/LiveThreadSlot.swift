@@ -8,6 +8,10 @@ struct LiveThreadSlot: Sendable {
     /// Why it is blocked, and on whom when a single thread can free it (the wait-for graph's arrow).
     var waitReason: LiveReason?
     var waitsFor: Int?
+    /// Whether only `waitsFor` can free it (a lock holder, a joined thread, the worker running a result).
+    /// A result queued behind busy workers names a worker too, but any worker could free it, so such an
+    /// arrow is shown in a report and never used to declare a cycle early.
+    var waitsForIsCertain = false
     /// Blocked in io or sleep: time alone will wake it.
     var isTimedWait = false
     /// For `start: 5ms`: when it starts by itself (monotonic ns).

@@ -59,6 +59,30 @@ import Testing
         #expect(run.problems() == [])
     }
 
+    @Test func aResultQueuedBehindABusyWorkerIsNoDeadlock() {
+        var plan = LivePlan()
+        plan.cores = 2
+        plan.poolNames = ["pool"]
+        plan.poolWorkers = [[1, 2]]
+        plan.eventNames = ["E", "F"]
+        plan.taskNames = ["outer", "busy", "inner"]
+        plan.taskActions = [
+            [.wait(0), .submit(pool: 0, task: 2), .set(1), .result(2)],
+            [.set(0), .wait(1)],
+            [.compute(1 * Self.ms)],
+        ]
+        plan.threads = [
+            LiveThreadPlan(name: "ttq-main", actions: [.submit(pool: 0, task: 0), .submit(pool: 0, task: 1), .result(0), .shutdown(0)]),
+            LiveThreadPlan(name: "ttq-pool-1", pool: 0),
+            LiveThreadPlan(name: "ttq-pool-2", pool: 0),
+        ]
+        let run = LiveTestRun(plan)
+        #expect(run.finished)
+        #expect(run.engine.scheduler.deadlock == nil)
+        #expect(run.events.filter { if case .futureDone = $0.event { true } else { false } }.count == 3)
+        #expect(run.problems() == [])
+    }
+
     @Test func stopEndsEveryThreadEvenMidComputeMidSleepAndMidLockWait() {
         var plan = LivePlan()
         plan.cores = 2
