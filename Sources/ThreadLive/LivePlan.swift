@@ -7,6 +7,8 @@ struct LivePlan: Hashable, Sendable {
     var policy: Policy = .roundRobin
     /// The GIL's switch interval; nil when the scenario has no GIL.
     var gilSwitchIntervalNanoseconds: Int64?
+    /// Kernel threads that carry the user threads (many-to-one: 1, many-to-many: K); nil for one-to-one.
+    var kernelThreads: Int?
     var incrementCostNanoseconds: Int64 = 1_000_000
     var threads: [LiveThreadPlan] = []
     var lockNames: [String] = []

@@ -1,6 +1,7 @@
 /// A resource change recorded beside the transitions (cores numbered from 1; subjects are plan indices).
 enum LiveResourceEvent: Hashable, Sendable {
     case coreAssigned(core: Int, thread: Int?)
+    case kernelThreadAssigned(kernelThread: Int, thread: Int?)
     case gilAcquired(thread: Int)
     case gilReleased(thread: Int)
     case lockAcquired(lock: Int, thread: Int)

@@ -33,6 +33,9 @@ extension LiveScheduler {
                 case .manual: break
                 }
             }
+            if programHasExited {
+                for pool in pools.indices { closePool(pool) }
+            }
         }
     }
 
@@ -54,7 +57,7 @@ extension LiveScheduler {
 
     /// Every scenario thread that started (or will start by itself) has terminated: like CPython at exit, the
     /// pools are then shut down so their workers end.
-    private var programHasExited: Bool {
+    var programHasExited: Bool {
         plan.threads.indices.allSatisfy { index in
             plan.threads[index].pool != nil || slots[index].state == .terminated
                 || (slots[index].state == .created && slots[index].startDeadline == nil && plan.threads[index].start == .manual)
@@ -76,8 +79,7 @@ extension LiveScheduler {
         defer { mutex.unlock() }
         guard !stopRequested else { return }
         transition(thread, to: .terminated, core: coreNumber(of: thread), reason: .finished)
-        releaseCore(of: thread)
-        releaseGIL(of: thread)
+        releaseAll(of: thread)
         terminatedCount += 1
         for joiner in slots[thread].joiners { makeReady(joiner, reason: .threadFinished(thread: thread)) }
         slots[thread].joiners = []

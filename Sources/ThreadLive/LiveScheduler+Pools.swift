@@ -54,6 +54,7 @@ extension LiveScheduler {
 
     /// Queues a task; an idle worker takes it at once.
     func submit(_ task: Int, to pool: Int) {
+        guard futures[task].state == .unsubmitted else { return }
         futures[task].state = .pending
         futures[task].pool = pool
         record(.futurePending(task: task))

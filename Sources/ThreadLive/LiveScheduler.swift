@@ -17,6 +17,9 @@ final class LiveScheduler: @unchecked Sendable {
 
     var slots: [LiveThreadSlot]
     var cores: CoreGate
+    /// Many-to-one / many-to-many: a user thread needs one of these to run, and keeps it through a system call
+    /// (io, sleep), so a blocking call holds back its siblings. Nil for one-to-one.
+    var kernelThreads: CoreGate?
     var gil: GILGate?
     var lockHolders: [Int?]
     var lockWaiters: [FIFOQueue]
@@ -45,6 +48,7 @@ final class LiveScheduler: @unchecked Sendable {
         conditions = plan.threads.map { _ in PThreadCondition() }
         slots = Array(repeating: LiveThreadSlot(), count: plan.threads.count)
         cores = CoreGate(cores: plan.cores)
+        kernelThreads = plan.kernelThreads.map { CoreGate(cores: $0) }
         gil = plan.gilSwitchIntervalNanoseconds.map { GILGate(switchInterval: $0) }
         lockHolders = Array(repeating: nil, count: plan.lockNames.count)
         lockWaiters = Array(repeating: FIFOQueue(), count: plan.lockNames.count)
@@ -81,8 +85,14 @@ final class LiveScheduler: @unchecked Sendable {
         requestCPU(thread)
     }
 
-    /// A ready thread asks for the GIL (when there is one), then a core; it stays ready while it waits.
+    /// A ready thread asks for a kernel thread (when they are limited), the GIL (when there is one), then a
+    /// core, always in that order so the gates cannot wait on each other; it stays ready while it waits.
     func requestCPU(_ thread: Int) {
+        if kernelThreads != nil && slots[thread].kernelThread == nil {
+            guard let kernelThread = kernelThreads!.request(for: thread) else { return }
+            slots[thread].kernelThread = kernelThread
+            record(.kernelThreadAssigned(kernelThread: kernelThread + 1, thread: thread))
+        }
         if gil != nil && gil?.holder != thread {
             guard gil!.request(for: thread, now: clock.nanoseconds()) else { return }
             record(.gilAcquired(thread: thread))
@@ -122,7 +132,28 @@ final class LiveScheduler: @unchecked Sendable {
         requestCore(next.thread, reason: successorReason)
     }
 
-    /// running → blocked: records why, frees the core and the GIL.
+    /// Gives up the emulated kernel thread; the next user thread waiting for one takes it and moves on.
+    func releaseKernelThread(of thread: Int) {
+        guard let kernelThread = slots[thread].kernelThread else { return }
+        slots[thread].kernelThread = nil
+        guard let next = kernelThreads!.release(core: kernelThread) else {
+            record(.kernelThreadAssigned(kernelThread: kernelThread + 1, thread: nil))
+            return
+        }
+        slots[next].kernelThread = kernelThread
+        record(.kernelThreadAssigned(kernelThread: kernelThread + 1, thread: next))
+        requestCPU(next)
+    }
+
+    /// Leaves the CPU entirely: core, GIL and kernel thread.
+    func releaseAll(of thread: Int) {
+        releaseCore(of: thread)
+        releaseGIL(of: thread)
+        releaseKernelThread(of: thread)
+    }
+
+    /// running → blocked: records why, frees the core and the GIL (and the kernel thread, except in a system
+    /// call, which keeps it busy).
     func block(_ thread: Int, reason: LiveReason, waitsFor: Int? = nil, certain: Bool = true, timed: Bool = false) {
         transition(thread, to: .blocked, core: coreNumber(of: thread), reason: reason)
         slots[thread].waitReason = reason
@@ -131,6 +162,7 @@ final class LiveScheduler: @unchecked Sendable {
         slots[thread].isTimedWait = timed
         releaseCore(of: thread)
         releaseGIL(of: thread)
+        if !timed { releaseKernelThread(of: thread) }
     }
 
     /// Sleeps until the thread is dispatched; false when the run is stopping.
@@ -168,7 +200,12 @@ final class LiveScheduler: @unchecked Sendable {
         }
         transition(thread, to: .ready, core: coreNumber(of: thread), reason: .sliceUsedUp)
         releaseCore(of: thread)
-        requestCore(thread, reason: nil)
+        if kernelThreads != nil {
+            releaseKernelThread(of: thread)
+            requestCPU(thread)
+        } else {
+            requestCore(thread, reason: nil)
+        }
         return waitUntilRunning(thread)
     }
 
@@ -182,6 +219,7 @@ final class LiveScheduler: @unchecked Sendable {
         )
         releaseCore(of: thread)
         releaseGIL(of: thread, successorReason: .gotGIL(from: thread))
+        releaseKernelThread(of: thread)
         requestCPU(thread)
     }
 

@@ -3,6 +3,8 @@ struct LiveThreadSlot: Sendable {
     var state: LiveState = .created
     /// The core it holds (index from 0) while running.
     var core: Int?
+    /// The emulated kernel thread (index from 0) carrying it, under many-to-one / many-to-many.
+    var kernelThread: Int?
     /// CPU time used since it was last dispatched (for round-robin slices).
     var sliceUsed: Int64 = 0
     /// Why it is blocked, and on whom when a single thread can free it (the wait-for graph's arrow).

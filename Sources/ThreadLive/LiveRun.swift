@@ -1,0 +1,131 @@
+import Foundation
+import ThreadModel
+
+/// A scenario running live on real OS threads, recorded as it happens into the same `Timeline` the simulator
+/// produces. Start it, let the UI drain new entries each tick (or take a snapshot), read kernel ids and /proc
+/// samples beside the model states, and stop it at any time: when `stop()` returns no thread of the demo is left.
+///
+/// A live run is a recording: pause, step and rewind act on what was recorded so far.
+public final class LiveRun: @unchecked Sendable {
+    public let scenario: Scenario
+    private let engine: LiveEngine
+    private let builder: LiveTimelineBuilder
+    private let drainLock = PThreadMutex()
+    private var drained = 0
+
+    public init(scenario: Scenario) {
+        self.scenario = scenario
+        let plan = LivePlan(scenario: scenario)
+        engine = LiveEngine(plan: plan)
+        builder = LiveTimelineBuilder(plan: plan)
+    }
+
+    deinit { engine.stop() }
+
+    // MARK: Machine
+
+    /// CPUs this process may use.
+    public static var machineCores: Int { ProcessInfo.processInfo.activeProcessorCount }
+
+    /// The scenario asks for more cores than the machine has: its threads still get at most `cores` at once,
+    /// but they share fewer real CPUs (compute counts each thread's own CPU time, so the shape holds).
+    public var coresExceedMachine: Bool { scenario.cores > Self.machineCores }
+
+    // MARK: Running
+
+    /// Spawns one named OS thread per scenario thread and pool worker and starts the clock. Returns once every
+    /// thread has its kernel id; false when the system refused a thread (nothing is left running then).
+    @discardableResult
+    public func start() -> Bool { engine.start() }
+
+    /// Stops every thread (mid-compute, mid-sleep, mid-wait, deadlocked) and joins them.
+    public func stop() { engine.stop() }
+
+    /// Every thread has ended: finished, stopped after a deadlock, or stopped.
+    public var isFinished: Bool { engine.isFinished }
+
+    /// Blocks the caller until the run is over or `timeout` passes; true when it is over.
+    public func waitUntilFinished(timeout: Duration) -> Bool {
+        let (seconds, attoseconds) = timeout.components
+        return engine.waitUntilFinished(timeoutNanoseconds: seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+
+    /// How the run ended, or nil while it is still going.
+    public var outcome: LiveOutcome? {
+        let scheduler = engine.scheduler
+        return scheduler.mutex.withLock {
+            if scheduler.deadlock != nil { return .deadlocked }
+            if scheduler.terminatedCount == scheduler.plan.threads.count { return .finished }
+            return scheduler.stopRequested ? .stopped : nil
+        }
+    }
+
+    /// The deadlock the engine found, reported like the simulator's (cycle first, then every stuck wait).
+    public var deadlock: Deadlock? {
+        let report = engine.scheduler.mutex.withLock { engine.scheduler.deadlock }
+        return report.map(builder.deadlock)
+    }
+
+    // MARK: Recording
+
+    /// An empty timeline with the run's threads (and their kernel ids, once started), to drain into.
+    public func makeTimeline() -> Timeline { builder.makeTimeline(kernelTIDs: engine.kernelTIDs) }
+
+    /// Everything recorded so far. Once the run is over the timeline is finished (and carries the deadlock),
+    /// so it passes ThreadModel's Validator; after a `stop()` it stays open (`endTime` nil).
+    public func timeline() -> Timeline {
+        var timeline = makeTimeline()
+        let (records, end) = recordsAndEnd(from: 0)
+        builder.append(records, to: &timeline)
+        close(&timeline, end: end)
+        return timeline
+    }
+
+    /// The UI's inbox: appends what was recorded since the last drain to `timeline` (made by `makeTimeline()`
+    /// and drained only through here), and closes it when the run is over. Call it on each tick.
+    public func drain(into timeline: inout Timeline) {
+        drainLock.lock()
+        defer { drainLock.unlock() }
+        let (records, end) = recordsAndEnd(from: drained)
+        drained += records.count
+        builder.append(records, to: &timeline)
+        if timeline.endTime == nil { close(&timeline, end: end) }
+    }
+
+    /// The records from `index` and, when the run is over, when it ended: read in that order so a run that
+    /// ends meanwhile never closes a timeline that misses its last entries.
+    private func recordsAndEnd(from index: Int) -> ([LiveRecord], Int64?) {
+        let scheduler = engine.scheduler
+        let end: Int64? = scheduler.mutex.withLock {
+            scheduler.deadlock != nil || scheduler.terminatedCount == scheduler.plan.threads.count
+                ? scheduler.endNanoseconds : nil
+        }
+        return (engine.recorder.records(from: index), end)
+    }
+
+    private func close(_ timeline: inout Timeline, end: Int64?) {
+        guard let end else { return }
+        if let deadlock { timeline.reportDeadlock(deadlock) }
+        timeline.finish(at: max(end / 1_000, timeline.end))
+    }
+
+    // MARK: The kernel's view
+
+    /// Each thread's kernel id (as `ps -L` and htop show it, under the thread's name cut to 15 bytes).
+    public var kernelThreadIDs: [ThreadID: Int32] {
+        var ids: [ThreadID: Int32] = [:]
+        for (index, tid) in engine.kernelTIDs.enumerated() where tid > 0 { ids[ThreadID(index)] = tid }
+        return ids
+    }
+
+    /// What /proc says about each live thread right now; empty where /proc is missing, and a thread that has
+    /// exited has no sample.
+    public func kernelSamples() -> [ThreadID: KernelSample] {
+        guard KernelSampler.isAvailable else { return [:] }
+        var samples: [ThreadID: KernelSample] = [:]
+        for (thread, tid) in kernelThreadIDs {
+            if let sample = KernelSampler.sample(kernelTID: tid) { samples[thread] = sample }
+        }
+        return samples
+    }
+}
