@@ -17,7 +17,7 @@ public struct LessonContent: Sendable {
         if lesson.isBroken { appendDiagnostics(lesson, model: model, width: width) }
         guard let step = model.step else { return }
         let gap = model.options.present ? 2 : 1
-        lines += StepText.lines(step.blocks, width: width, gap: gap)
+        lines += StepText.lines(step.blocks, width: width, gap: gap, ascii: model.options.asciiOnly)
         for (index, quiz) in step.quizzes.enumerated() {
             if !lines.isEmpty { lines += Array(repeating: .empty, count: gap) }
             let start = lines.count

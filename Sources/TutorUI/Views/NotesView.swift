@@ -7,7 +7,7 @@ enum NotesView {
         let inside = OverlayFrame.draw(rect, title: model.text.notesTitle, footer: "", into: &buffer)
         let notes = model.step?.notes ?? []
         let lines = notes.isEmpty ? [StyledLine(model.text.noNotes, Style(.muted))]
-            : StepText.lines(notes, width: inside.width)
+            : StepText.lines(notes, width: inside.width, ascii: model.options.asciiOnly)
         for (row, line) in lines.prefix(inside.height).enumerated() {
             buffer.write(line, x: inside.x, y: inside.y + row, clip: inside)
         }
