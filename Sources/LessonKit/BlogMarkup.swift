@@ -3,14 +3,14 @@ enum BlogMarkup {
     /// Removes kramdown attribute lists and extensions (`{:target="_blank"}`, `{: .note}`, `{::options …}`,
     /// `{:/comment}`) and Liquid tags (`{% raw %}`, `{% include x.html %}`) from a run of text.
     static func removingMarkup(_ text: String) -> String {
-        guard text.contains("{") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         var out = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{") {
             out += rest[..<open]
             let after = rest[rest.index(after: open)...]
             let closer: String? = after.hasPrefix(":") ? "}" : after.hasPrefix("%") ? "%}" : nil
-            if let closer, let end = after.range(of: closer) {
+            if let closer, let end = after.firstRange(of: closer) {
                 rest = after[end.upperBound...]
             } else {
                 out += "{"
@@ -24,7 +24,7 @@ enum BlogMarkup {
     static func removingHeadingID(_ text: String) -> String {
         guard text.hasSuffix("}"), let open = text.lastIndex(of: "{") else { return text }
         let inside = text[text.index(after: open)..<text.index(before: text.endIndex)]
-        guard inside.hasPrefix("#"), !inside.contains(" ") else { return text }
+        guard inside.hasPrefix("#"), !inside.utf8.contains(UInt8(ascii: " ")) else { return text }
         return String(text[..<open].reversed().drop { $0 == " " }.reversed())
     }
 
@@ -37,7 +37,7 @@ enum BlogMarkup {
     /// Liquid `{% highlight python %}` … `{% endhighlight %}` lines rewritten as code fences, line for line,
     /// so that cmark sees a code block and line numbers do not move.
     static func rewritingHighlightTags(_ markdown: String) -> String {
-        guard markdown.contains("{%") else { return markdown }
+        guard markdown.utf8.contains(UInt8(ascii: "%")) else { return markdown }
         var lines = markdown.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
         var inFence = false
         for index in lines.indices {

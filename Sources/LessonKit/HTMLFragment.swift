@@ -109,7 +109,7 @@ enum HTMLFragment {
             if after.hasPrefix("!--") {
                 if !text.isEmpty { tokens.append(.text(text)); text = "" }
                 tokens.append(.comment)
-                guard let end = after.range(of: "-->") else { return tokens }
+                guard let end = after.firstRange(of: "-->") else { return tokens }
                 rest = after[end.upperBound...]
                 continue
             }

@@ -17,33 +17,51 @@ enum InlineCleanup {
     static func trimmed(_ inlines: [Inline]) -> [Inline] {
         var out = merged(inlines)
         for index in out.indices where isBreak(out[index]) {
-            if index > 0, case .text(let text) = out[index - 1] {
-                out[index - 1] = .text(String(text.reversed().drop { $0 == " " }.reversed()))
+            if index > 0, case .text(let text) = out[index - 1], text.hasSuffix(" ") {
+                out[index - 1] = .text(dropTrailingSpaces(text))
             }
-            if index + 1 < out.count, case .text(let text) = out[index + 1] {
+            if index + 1 < out.count, case .text(let text) = out[index + 1], text.hasPrefix(" ") {
                 out[index + 1] = .text(String(text.drop { $0 == " " }))
             }
         }
-        var changed = true
-        while changed {
-            changed = false
-            out.removeAll { $0 == .text("") }
-            if let first = out.first, isBreak(first) { out.removeFirst(); changed = true; continue }
-            if let last = out.last, isBreak(last) { out.removeLast(); changed = true; continue }
-            if case .text(let text)? = out.first, text.first == " " {
-                out[0] = .text(String(text.drop { $0 == " " }))
-                changed = true
+        out.removeAll(where: isEmptyText)
+        while let first = out.first {
+            if isBreak(first) { out.removeFirst(); continue }
+            if case .text(let text) = first, text.hasPrefix(" ") {
+                let stripped = String(text.drop { $0 == " " })
+                if stripped.isEmpty { out.removeFirst(); continue }
+                out[0] = .text(stripped)
             }
-            if case .text(let text)? = out.last, text.last == " " {
-                out[out.count - 1] = .text(String(text.reversed().drop { $0 == " " }.reversed()))
-                changed = true
+            break
+        }
+        while let last = out.last {
+            if isBreak(last) { out.removeLast(); continue }
+            if case .text(let text) = last, text.hasSuffix(" ") {
+                let stripped = dropTrailingSpaces(text)
+                if stripped.isEmpty { out.removeLast(); continue }
+                out[out.count - 1] = .text(stripped)
             }
+            break
         }
         return out
     }
 
     static func isBreak(_ inline: Inline) -> Bool {
-        inline == .softBreak || inline == .lineBreak
+        switch inline {
+        case .softBreak, .lineBreak: true
+        default: false
+        }
+    }
+
+    static func isEmptyText(_ inline: Inline) -> Bool {
+        if case .text(let text) = inline { return text.isEmpty }
+        return false
+    }
+
+    private static func dropTrailingSpaces(_ text: String) -> String {
+        var text = text
+        while text.hasSuffix(" ") { text.removeLast() }
+        return text
     }
 
     /// The words of some inline content, for titles, alt text and lookups.

@@ -70,14 +70,14 @@ struct StepAssembler {
 
     /// The Markdown inside `<!-- notes … -->`, or nil for any other comment (such as Jekyll's `<!--more-->`).
     static func notesText(_ literal: String) -> String? {
-        guard let open = literal.range(of: "<!--") else { return nil }
+        guard let open = literal.firstRange(of: "<!--") else { return nil }
         let inside = literal[open.upperBound...].drop { $0 == " " || $0 == "\t" }
         guard inside.lowercased().hasPrefix("notes") else { return nil }
         let afterWord = inside.dropFirst("notes".count)
         guard afterWord.first.map({ $0 == " " || $0 == "\n" || $0 == "\r" || $0 == ":" || $0 == "-" }) ?? true else {
             return nil
         }
-        let end = afterWord.range(of: "-->")?.lowerBound ?? afterWord.endIndex
+        let end = afterWord.firstRange(of: "-->")?.lowerBound ?? afterWord.endIndex
         var text = afterWord[..<end]
         if text.hasPrefix(":") { text = text.dropFirst() }
         return String(text)

@@ -14,7 +14,9 @@ enum TerminalText {
     }
 
     private static func clean(_ text: String, keepNewlines: Bool) -> String {
-        guard text.unicodeScalars.contains(where: isControl) else { return text }
+        // Fast path on bytes: controls are below 0x20, DEL, or C1 (U+0080…U+009F, lead byte 0xC2).
+        guard text.utf8.contains(where: { $0 < 0x20 || $0 == 0x7F || $0 == 0xC2 }),
+              text.unicodeScalars.contains(where: isControl) else { return text }
         var out = String.UnicodeScalarView()
         var column = 0
         for scalar in text.unicodeScalars {
