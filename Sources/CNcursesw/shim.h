@@ -113,12 +113,23 @@ static inline void tt_guard_restore(void) {
     if (g->has_termios) tcsetattr(STDIN_FILENO, TCSADRAIN, &g->termios);
 }
 
-/// Restores the terminal, puts back the handler that was there before ours, and lets the signal do what
-/// it would have done: termination signals are raised again; a fault re-occurs when the handler returns.
-static inline void tt_guard_handler(int sig) {
+/// Restores the terminal and raises the signal again so it does what it would have done. A fault goes on
+/// to the handler that was there before ours (Swift's crash backtracer prints its report on the restored
+/// terminal); a signal sent by kill() gets the default action, since a handler that expects a fault to
+/// re-occur would otherwise let the process carry on.
+static inline void tt_guard_handler(int sig, siginfo_t *info, void *context) {
+    (void)context;
     tt_guard_restore();
-    sigaction(sig, &tt_guard()->previous[sig], NULL);
-    if (sig != SIGSEGV && sig != SIGBUS && sig != SIGILL && sig != SIGFPE && sig != SIGTRAP) raise(sig);
+    if (info != NULL && info->si_code <= 0) {
+        struct sigaction dfl;
+        memset(&dfl, 0, sizeof dfl);
+        dfl.sa_handler = SIG_DFL;
+        sigemptyset(&dfl.sa_mask);
+        sigaction(sig, &dfl, NULL);
+    } else {
+        sigaction(sig, &tt_guard()->previous[sig], NULL);
+    }
+    raise(sig);
 }
 
 /// Installs the handler for termination and crash signals. Returns 0 on success.
@@ -127,7 +138,8 @@ static inline int tt_guard_install(void) {
                                   SIGTRAP};
     struct sigaction action;
     memset(&action, 0, sizeof action);
-    action.sa_handler = tt_guard_handler;
+    action.sa_sigaction = tt_guard_handler;
+    action.sa_flags = SA_SIGINFO;
     sigemptyset(&action.sa_mask);
     for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) {
         if (sigaction(signals[i], &action, &tt_guard()->previous[signals[i]]) != 0) return -1;

@@ -52,7 +52,7 @@ public struct AppLoop<Backend: TerminalBackend> {
                 return false
             case .armTick(let stamp, let milliseconds):
                 let now = clock.milliseconds()
-                pendingTick = (stamp, now + milliseconds, pendingTick?.stamp == nil ? now : now)
+                pendingTick = (stamp, now + milliseconds, now)
             case .cancelTick:
                 pendingTick = nil
             case .recordProgress(let change):

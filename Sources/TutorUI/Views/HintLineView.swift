@@ -22,7 +22,7 @@ enum HintLineView {
             let pane = model.focus == .demo ? text.focusDemo : text.focusLesson
             items.append((key(for: .switchFocus, model), text.hintFocus + "(" + pane + ")"))
         }
-        if model.options.present { items.append((key(for: .toggleNotes, model, in: .presenter), text.notesTitle)) }
+        if model.options.present { items.append((key(for: .toggleNotes, model, in: .presenter), text.hintNotes)) }
         items += [
             (key(for: .openMenu, model), text.hintMenu),
             (key(for: .openHelp, model), text.hintHelp),

@@ -85,5 +85,6 @@ public struct UIText: Sendable {
 
     // Presenter.
     public var notesTitle: String { pick("Speaker notes", "발표자 노트") }
+    public var hintNotes: String { pick("notes", "노트") }
     public var noNotes: String { pick("No notes for this step.", "이 단계에는 노트가 없습니다.") }
 }
