@@ -66,6 +66,7 @@ let package = Package(
             exclude: ["__Snapshots__"]
         ),
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore"]),
+        .testTarget(name: "CurriculumTests", dependencies: ["LessonKit", "TutorBasics"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LessonKit"]),
     ],
     swiftLanguageModes: [.v6]

@@ -1,0 +1,40 @@
+import ArgumentParser
+import Foundation
+import LessonKit
+import TutorBasics
+
+/// `threadtutor check [DIR]`: validates a course for lesson authors, as CI and teachers run it.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Check a course folder: front matter, Markdown, demos and quizzes.",
+        discussion: """
+        Prints each problem as path:line:col: message on stderr and a summary on stdout. \
+        Exits 65 when any lesson is broken, 0 when the course is clean.
+        """
+    )
+
+    @Argument(help: ArgumentHelp("The course folder (default: the shipped lessons).", valueName: "dir"))
+    var directory: String?
+
+    func run() throws {
+        LocaleSetup.apply()
+        guard let root = CourseLocator.locate(explicit: directory) else {
+            throw CommandFailure.usage("cannot find the lessons folder; pass it as 'threadtutor check DIR'").report()
+        }
+        let courses = CourseLoader.loadAll(root)
+        var problems: [Diagnostic] = []
+        var lessonCount = 0
+        for course in courses {
+            problems += course.allDiagnostics
+            lessonCount += course.lessons.count
+        }
+        for problem in problems {
+            FileHandle.standardError.write(Data("\(problem)\n".utf8))
+        }
+        let languages = courses.map(\.language.rawValue).joined(separator: ", ")
+        let noun = problems.count == 1 ? "problem" : "problems"
+        print("checked \(lessonCount) lessons (\(languages)) in \(root): \(problems.count) \(noun)")
+        if !problems.isEmpty { throw ExitCode(65) }
+    }
+}

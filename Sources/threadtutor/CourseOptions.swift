@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import LessonKit
+import TutorBasics
+
+/// Options every command that reads the course shares: which language and which folder.
+struct CourseOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Course language: en or ko.",
+                               discussion: "Default: from LC_ALL, LC_MESSAGES or LANG; English otherwise."))
+    var lang: Language?
+
+    @Option(help: ArgumentHelp("Load a course from this folder instead of the shipped lessons.",
+                               valueName: "dir"))
+    var lessons: String?
+
+    /// The language asked for, or the environment's.
+    var language: Language { lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) }
+
+    /// The course folder; a missing one is a usage error (exit 64) with advice.
+    func courseRoot() throws -> String {
+        guard let root = CourseLocator.locate(explicit: lessons) else {
+            throw CommandFailure.usage("cannot find the lessons folder; pass --lessons DIR or set THREADTUTOR_LESSONS")
+        }
+        return root
+    }
+
+    /// Loads the course in the chosen language.
+    func loadCourse() throws -> Course {
+        CourseLoader.load(try courseRoot(), language: language)
+    }
+
+    /// Finds a lesson by name in the loaded course, then in the folder's other languages.
+    func resolve(_ name: String, in course: Course) throws -> Lesson {
+        try LessonResolver.resolve(name, in: course) {
+            guard let root = try? courseRoot() else { return [] }
+            return CourseLoader.languages(in: root)
+                .filter { $0 != course.language }
+                .map { CourseLoader.load(root, language: $0) }
+        }
+    }
+}

@@ -1,0 +1,5 @@
+import ArgumentParser
+import TutorBasics
+
+/// Lets `--lang en|ko` parse straight into the course language.
+extension Language: @retroactive ExpressibleByArgument {}
