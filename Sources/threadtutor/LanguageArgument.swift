@@ -2,4 +2,4 @@ import ArgumentParser
 import TutorBasics
 
 /// Lets `--lang en|ko` parse straight into the course language.
-extension Language: @retroactive ExpressibleByArgument {}
+extension Language: ExpressibleByArgument {}

@@ -9,8 +9,9 @@ enum LessonPrinter {
 
     /// Styled lines of every step, each step under a numbered rule, demos and quizzes after its text.
     static func lines(for lesson: Lesson, width: Int) -> [StyledLine] {
+        let words = PrintedWords(language: lesson.language)
         var out: [StyledLine] = []
-        out.append(StyledLine("Chapter \(lesson.chapter) · \(lesson.title)", Style(.heading1)))
+        out.append(StyledLine("\(words.chapter(lesson.chapter)) · \(lesson.title)", Style(.heading1)))
         if !lesson.summary.isEmpty {
             out += DocumentRenderer.render([.paragraph([.text(lesson.summary)])], width: width)
                 .map { StyledLine($0.plainText, Style(.muted)) }
@@ -20,7 +21,7 @@ enum LessonPrinter {
         }
         for (index, step) in lesson.steps.enumerated() {
             out.append(StyledLine())
-            out.append(rule("step \(index + 1)/\(lesson.steps.count)", width: width))
+            out.append(rule(words.step(index + 1, of: lesson.steps.count), width: width))
             out.append(StyledLine())
             out += DocumentRenderer.render(step.blocks, width: width)
             for demo in step.demos {
@@ -29,7 +30,7 @@ enum LessonPrinter {
             }
             for quiz in step.quizzes {
                 out.append(StyledLine())
-                out += quizLines(quiz, width: width)
+                out += quizLines(quiz, words: words, width: width)
             }
         }
         return out
@@ -41,11 +42,11 @@ enum LessonPrinter {
         return StyledLine(text + String(repeating: "─", count: fill), Style(.rule))
     }
 
-    private static func quizLines(_ quiz: QuizSpec, width: Int) -> [StyledLine] {
-        var blocks: [Block] = [.paragraph([.strong([.text("Question: ")]), .text(quiz.question)])]
+    private static func quizLines(_ quiz: QuizSpec, words: PrintedWords, width: Int) -> [StyledLine] {
+        var blocks: [Block] = [.paragraph([.strong([.text(words.question)]), .text(quiz.question)])]
         let items = quiz.choices.map { ListItem(blocks: [.paragraph([.text($0)])]) }
         blocks.append(.list(ListBlock(ordered: true, items: items)))
-        blocks.append(.paragraph([.strong([.text("Answer: ")]),
+        blocks.append(.paragraph([.strong([.text(words.answer)]),
                                   .text("\(quiz.answer + 1). \(quiz.choices[quiz.answer]) — \(quiz.explanation)")]))
         return DocumentRenderer.render(blocks, width: width)
     }
