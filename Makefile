@@ -26,6 +26,7 @@ run: build
 test: deps
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
+	$(BUILD)/threadtutor check Lessons
 
 # The live engine's suite under ThreadSanitizer, in its own scratch folder. CI trusts the exit code: under TSan
 # the runner can print "passed" and still exit 1.

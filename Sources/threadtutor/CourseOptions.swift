@@ -24,9 +24,20 @@ struct CourseOptions: ParsableArguments {
         return root
     }
 
-    /// Loads the course in the chosen language.
+    /// Loads the course in the chosen language. Problems with the course as a whole go to stderr; broken lessons
+    /// stay in the course, marked, so the rest of it still works. A course with no lesson at all is bad input.
     func loadCourse() throws -> Course {
-        CourseLoader.load(try courseRoot(), language: language)
+        let root = try courseRoot()
+        var isDirectory: ObjCBool = false
+        guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
+            throw CommandFailure.usage("no course folder at \(root)")
+        }
+        let course = CourseLoader.load(root, language: language)
+        for diagnostic in course.diagnostics {
+            FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
+        }
+        if course.lessons.isEmpty { throw CommandFailure.badInput("the course in \(root) has no lessons") }
+        return course
     }
 
     /// Finds a lesson by name in the loaded course, then in the folder's other languages.

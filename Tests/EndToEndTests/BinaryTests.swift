@@ -1,11 +1,132 @@
 import Testing
 import Foundation
 
-/// Runs the built `threadtutor` binary as a real process.
+/// Runs the built `threadtutor` binary as a real process, with no terminal, as scripts and pipes use it.
 @Suite struct BinaryTests {
     @Test func versionPrints() throws {
         let result = try BuiltBinary.run(["--version"])
         #expect(result.status == 0)
         #expect(result.stdout.contains("0.1.0"))
+    }
+
+    @Test func listShowsEveryChapterInOrder() throws {
+        let result = try BuiltBinary.run(["list"])
+        #expect(result.status == 0)
+        let lines = result.stdout.split(separator: "\n")
+        let chapterNumbers = lines.compactMap { line -> Int? in
+            guard let first = line.first, first.isNumber else { return nil }
+            return Int(line.prefix { $0.isNumber })
+        }
+        #expect(chapterNumbers == Array(1...7))
+        #expect(result.stdout.contains("lifecycle"))
+    }
+
+    @Test func courseOptionsMayComeBeforeTheSubcommand() throws {
+        let before = try BuiltBinary.run(["--lang", "ko", "list"])
+        let after = try BuiltBinary.run(["list", "--lang", "ko"])
+        #expect(before.status == 0)
+        #expect(before.stdout == after.stdout)
+        #expect(before.stdout.contains("생명 주기"))
+    }
+
+    @Test func withoutATerminalALessonNameprintsTheLesson() throws {
+        let result = try BuiltBinary.run(["lifecycle"], environment: ["COLUMNS": "72"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Chapter 4"))
+        #expect(!result.stdout.contains("\u{1B}["), "no escape codes into a pipe")
+        for line in result.stdout.split(separator: "\n") {
+            #expect(line.count <= 72, "line wider than COLUMNS: \(line)")
+        }
+    }
+
+    @Test func withoutATerminalNoLessonPrintsTheList() throws {
+        let plain = try BuiltBinary.run([])
+        let list = try BuiltBinary.run(["list"])
+        #expect(plain.status == 0)
+        #expect(plain.stdout == list.stdout)
+    }
+
+    @Test func showHonoursWidthAndColor() throws {
+        let plain = try BuiltBinary.run(["show", "gil", "--width", "50", "--color", "never"])
+        #expect(plain.status == 0)
+        #expect(!plain.stdout.contains("\u{1B}["))
+        let colored = try BuiltBinary.run(["show", "gil", "--width", "50", "--color", "always"])
+        #expect(colored.stdout.contains("\u{1B}["))
+        let noColor = try BuiltBinary.run(["show", "gil", "--color", "auto"], environment: ["NO_COLOR": "1"])
+        #expect(!noColor.stdout.contains("\u{1B}["))
+    }
+
+    @Test func koreanLessonIsShownInKorean() throws {
+        let result = try BuiltBinary.run(["show", "lifecycle", "--lang", "ko", "--width", "60"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("4장"))
+        #expect(result.stdout.contains("단계 1/"))
+    }
+
+    @Test func lessonsAreFoundByNumberAndPrefix() throws {
+        let byNumber = try BuiltBinary.run(["show", "4", "--width", "60"])
+        let bySlug = try BuiltBinary.run(["show", "lifecycle", "--width", "60"])
+        let byPrefix = try BuiltBinary.run(["show", "lifec", "--width", "60"])
+        #expect(byNumber.status == 0)
+        #expect(byNumber.stdout == bySlug.stdout)
+        #expect(byPrefix.stdout == bySlug.stdout)
+    }
+
+    @Test func aKoreanTitleFindsTheLessonInEnglish() throws {
+        let result = try BuiltBinary.run(["show", "스레드의 생명", "--lang", "en", "--width", "60"])
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("Chapter 4"))
+    }
+
+    @Test func anUnknownLessonSuggestsTheClosestAndExits64() throws {
+        let result = try BuiltBinary.run(["lifecyle"])
+        #expect(result.status == 64)
+        #expect(result.stderr.contains("no lesson 'lifecyle'"))
+        #expect(result.stderr.contains("did you mean 'lifecycle'?"))
+        #expect(result.stdout.isEmpty)
+    }
+
+    @Test func aNameIsNeverUsedAsAPath() throws {
+        let result = try BuiltBinary.run(["show", "../../etc/passwd"])
+        #expect(result.status == 64)
+        #expect(!result.stdout.contains("root:"))
+    }
+
+    @Test func unknownOptionIsAUsageError() throws {
+        let result = try BuiltBinary.run(["list", "--frobnicate"])
+        #expect(result.status == 64)
+    }
+
+    @Test func checkPassesOnTheShippedCourse() throws {
+        let result = try BuiltBinary.run(["check"])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("0 problems"))
+    }
+
+    @Test func checkReportsABrokenLessonWithItsPositionAndExits65() throws {
+        let dir = try TemporaryFolder()
+        try dir.write("01-good.md", "---\ntitle: Good\nchapter: 1\n---\n# Good\n\nText.\n")
+        try dir.write("02-bad.md", "---\ntitle: Bad\nchapter: 2\n---\n# Bad\n\n```quiz\nquestion: Which?\nchoices: [a, b]\nanswer: c\nexplain: x\n```\n")
+        let result = try BuiltBinary.run(["check", dir.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("02-bad.md:"), "\(result.stderr)")
+        #expect(result.stdout.contains("1 problem"))
+        // The rest of the course still works.
+        let list = try BuiltBinary.run(["list", "--lessons", dir.path])
+        #expect(list.status == 0)
+        #expect(list.stdout.contains("good"))
+        #expect(list.stdout.contains("broken"))
+    }
+
+    @Test func aMissingLessonsFolderIsAClearUsageError() throws {
+        let result = try BuiltBinary.run(["list", "--lessons", "/nonexistent/course"])
+        #expect(result.status != 0)
+        #expect(result.stderr.contains("/nonexistent/course"), "\(result.stderr)")
+    }
+
+    @Test func theCourseIsFoundFromAnyWorkingDirectory() throws {
+        let result = try BuiltBinary.run(["list"], currentDirectory: "/")
+        #expect(result.status == 0)
+        #expect(result.stdout.contains("lifecycle"))
     }
 }
