@@ -1,15 +1,14 @@
-import Foundation
+import ArgumentParser
 import LessonKit
 import TutorBasics
+import TutorUI
 
-/// Starts the full-screen tutorial. Until the terminal UI lands, it pages the lesson text through `less`.
+/// Starts the full-screen tutorial and turns its result into the process's exit status.
 enum InteractiveLauncher {
     static func launch(course: Course, lesson: Lesson?, step: Int?, present: Bool, noMouse: Bool,
                        language: Language) throws {
-        guard let lesson = lesson ?? course.lessons.first(where: { !$0.isBroken }) else {
-            throw CommandFailure.badInput("the course in \(course.root) has no lesson that can be opened")
-        }
-        let text = LessonPrinter.render(lesson, width: OutputTarget.width(explicit: nil), color: true)
-        Pager.show(text)
+        let options = InteractiveOptions(language: language, present: present, noMouse: noMouse)
+        let status = try runInteractive(course: course, startLesson: lesson, step: step, options: options)
+        if status != 0 { throw ExitCode(status) }
     }
 }

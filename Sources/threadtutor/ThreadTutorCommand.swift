@@ -16,7 +16,7 @@ struct ThreadTutorCommand: ParsableCommand {
         65 for a broken lesson or scenario.
         """,
         version: "0.1.0",
-        subcommands: [OpenCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self],
+        subcommands: [OpenCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self, ResetCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 
