@@ -16,7 +16,8 @@ struct ThreadTutorCommand: ParsableCommand {
         65 for a broken lesson or scenario.
         """,
         version: "0.1.0",
-        subcommands: [OpenCommand.self, ListCommand.self, ShowCommand.self, CheckCommand.self, ResetCommand.self],
+        subcommands: [OpenCommand.self, ListCommand.self, ShowCommand.self, DemoCommand.self, CheckCommand.self,
+                      ResetCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

@@ -1,0 +1,109 @@
+import ArgumentParser
+import Foundation
+import LessonKit
+import ThreadLive
+import ThreadModel
+import TutorBasics
+
+/// `threadtutor demo`: runs a lesson's demo or a scenario file and prints its timeline, for study and for tools.
+struct DemoCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Run a demo and print its timeline (text chart, table, JSON or Chrome trace).",
+        discussion: """
+        DEMO is a lesson with an optional demo number (lifecycle, lifecycle#2) or a scenario file (ending in \
+        .yaml or .yml). Simulated runs are deterministic: the same scenario and seed give the same timeline. \
+        With --live the scenario runs on real OS threads and the table gains the kernel's thread ids. \
+        A demo that deadlocks on purpose still exits 0; its JSON carries the wait-for cycle.
+        """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case timeline, table, json
+        case chromeTrace = "chrome-trace"
+    }
+
+    @OptionGroup var course: CourseOptions
+
+    @Argument(help: ArgumentHelp("lesson[#n] or a scenario .yaml file", valueName: "demo"))
+    var demo: String
+
+    @Option(help: "Output: timeline (text Gantt chart), table, json or chrome-trace (opens in Perfetto).")
+    var format: Format = .timeline
+
+    @Option(help: "Seed for tie-breaking in the simulator (default: the scenario's).")
+    var seed: UInt64?
+
+    @Flag(help: "Run on real OS threads instead of the simulator.")
+    var live = false
+
+    @Option(help: ArgumentHelp("Width of the text chart (default: $COLUMNS, the terminal's, or 80).", valueName: "n"))
+    var width: Int?
+
+    func run() throws {
+        LocaleSetup.apply()
+        do {
+            let scenario = try loadScenario()
+            let timeline = live ? try runLive(scenario) : Simulator.run(scenario, seed: seed)
+            let issues = Validator.validate(timeline, scenario: scenario)
+            guard issues.isEmpty else {
+                let text = issues.map { "\($0)" }.joined(separator: "\n")
+                FileHandle.standardError.write(Data("threadtutor: the timeline is invalid:\n\(text)\n".utf8))
+                throw ExitCode(70)
+            }
+            print(render(timeline, scenario: scenario), terminator: "")
+        } catch let failure as CommandFailure {
+            throw failure.report()
+        }
+    }
+
+    private func render(_ timeline: Timeline, scenario: Scenario) -> String {
+        let text: String
+        switch format {
+        case .timeline:
+            text = GanttChart.render(timeline, scenario: scenario, width: OutputTarget.width(explicit: width),
+                                     language: course.language)
+        case .table: text = StateTable.render(timeline, scenario: scenario, language: course.language)
+        case .json: text = TimelineJSON.render(timeline, scenario: scenario)
+        case .chromeTrace: text = ChromeTrace.render(timeline, scenario: scenario)
+        }
+        return text.hasSuffix("\n") ? text : text + "\n"
+    }
+
+    /// A scenario file when the argument names one, else a lesson's demo.
+    private func loadScenario() throws -> Scenario {
+        if demo.hasSuffix(".yaml") || demo.hasSuffix(".yml") {
+            return try ScenarioFile.load(demo)
+        }
+        let (name, number) = DemoReference.split(demo)
+        let loaded = try course.loadCourse()
+        let lesson = try course.resolve(name, in: loaded)
+        let demos = lesson.steps.flatMap(\.demos)
+        guard !demos.isEmpty else { throw CommandFailure.usage("lesson '\(lesson.slug)' has no demo") }
+        guard demos.indices.contains(number - 1) else {
+            throw CommandFailure.usage("lesson '\(lesson.slug)' has \(demos.count) demos; there is no #\(number)")
+        }
+        guard let scenario = demos[number - 1].scenario else {
+            let problems = lesson.diagnostics.map(\.description).joined(separator: "\n")
+            throw CommandFailure.badInput("demo #\(number) of '\(lesson.slug)' is broken:\n\(problems)")
+        }
+        return scenario
+    }
+
+    /// Runs the scenario on real threads; a demo that deadlocks is stopped once the deadlock is found.
+    private func runLive(_ scenario: Scenario) throws -> Timeline {
+        let run = LiveRun(scenario: scenario)
+        if run.coresExceedMachine {
+            FileHandle.standardError.write(Data(
+                "threadtutor: the demo asks for \(scenario.cores) cores; this machine has \(LiveRun.machineCores)\n".utf8))
+        }
+        guard run.start() else { throw CommandFailure.badInput("the system refused to start the demo's threads") }
+        if !run.waitUntilFinished(timeout: .seconds(120)) {
+            run.stop()
+            throw CommandFailure.badInput("the live demo did not finish within 120 s and was stopped")
+        }
+        let timeline = run.timeline()
+        run.stop()
+        return timeline
+    }
+}
