@@ -190,3 +190,29 @@ import Testing
         #expect(model.press(.control("c")) == [.quit])
     }
 }
+
+@Suite struct DemoForwardingTests {
+    @Test func demoKeysReachThePaneAndItsMessagesShow() {
+        var model = Model.sample(startLesson: "lifecycle", demoFactory: FakeDemo.factory)
+        model.press(.character("."), .character("]"), .character("+"), .character("2"))
+        #expect((model.demo as? FakeDemo)?.actions == [.stepForward, .nextOfThread, .faster, .selectThread(2)])
+        model.press(.character("v"))
+        #expect(model.status?.plainText == "live mode is not here yet")
+    }
+
+    @Test func demoKeysWithoutADemoSaySo() {
+        var model = Model.sample()
+        model.press(.character(" "))
+        #expect(model.status?.plainText == UIText(.en).noDemoHere)
+    }
+
+    @Test func anAskingDemoOwnsTheNumberKeys() {
+        var model = Model.sample(startLesson: "lifecycle", demoFactory: { step, _, _ in
+            step.demos.isEmpty ? nil : FakeDemo(isAsking: true)
+        })
+        #expect(model.keyContexts.first == .question)
+        model.press(.character("2"), .enter)
+        #expect((model.demo as? FakeDemo)?.actions == [.answer(2), .confirm])
+        #expect(model.stepIndex == 0)
+    }
+}

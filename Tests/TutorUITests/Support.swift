@@ -36,9 +36,10 @@ struct FakeDemo: DemoPane {
     var length = 1000
     var actions: [DemoAction] = []
 
-    mutating func perform(_ action: DemoAction) {
+    mutating func perform(_ action: DemoAction) -> String? {
         actions.append(action)
         if action == .playPause { isPlaying.toggle() }
+        return action == .switchMode ? "live mode is not here yet" : nil
     }
 
     mutating func advance(milliseconds: Int) {

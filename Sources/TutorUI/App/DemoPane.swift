@@ -8,7 +8,9 @@ public protocol DemoPane: Sendable {
     var isPlaying: Bool { get }
     /// True while the pane asks a question (a prediction): number keys and Enter then go to it.
     var isAsking: Bool { get }
-    mutating func perform(_ action: DemoAction)
+    /// Carries out an action; returns a message for the status line, if there is something to say
+    /// (for example that live mode is not available here).
+    mutating func perform(_ action: DemoAction) -> String?
     /// Moves playback on by wall-clock milliseconds (the pane applies its own playback speed).
     mutating func advance(milliseconds: Int)
     func draw(into buffer: inout Buffer, area: Rect, context: DemoContext)

@@ -168,7 +168,7 @@ extension Model {
             return []
         }
         let wasPlaying = demo?.isPlaying ?? false
-        demo?.perform(action)
+        if let message = demo?.perform(action) { status = StyledLine(message, Style(.accent, bold: true)) }
         return tickEffects(wasPlaying: wasPlaying, rearm: false)
     }
 

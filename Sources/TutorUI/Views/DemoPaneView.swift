@@ -12,7 +12,8 @@ enum DemoPaneView {
         let label = " " + marker + model.text.demoTitle(demo.title) + " "
         buffer.write(TextFit.truncate(label, width: header.width - 2, ellipsis: model.glyphs.ellipsis),
                      x: header.x + (layout.sideBySide ? 0 : 1), y: header.y, style: style, clip: header)
-        let context = DemoContext(language: model.options.language, glyphs: model.glyphs, focused: focused,
+        let context = DemoContext(language: model.options.language, glyphs: model.glyphs, asciiOnly: model.options.asciiOnly,
+                                  focused: focused,
                                   present: model.options.present)
         var pane = Buffer(size: Size(width: body.width, height: body.height))
         demo.draw(into: &pane, area: pane.area, context: context)

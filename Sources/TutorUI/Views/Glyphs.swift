@@ -8,11 +8,9 @@ public struct Glyphs: Hashable, Sendable {
     public var pointer: String
     public var ellipsis: String
     public var separator: String
-    public var moreBelow: String
-    public var moreAbove: String
 
     public static let unicode = Glyphs(check: "✓", cross: "✗", broken: "!", pointer: ">", ellipsis: "...",
-                                       separator: " / ", moreBelow: "v", moreAbove: "^")
+                                       separator: " / ")
     public static let ascii = Glyphs(check: "*", cross: "x", broken: "!", pointer: ">", ellipsis: "...",
-                                     separator: " / ", moreBelow: "v", moreAbove: "^")
+                                     separator: " / ")
 }
