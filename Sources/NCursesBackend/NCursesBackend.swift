@@ -143,9 +143,11 @@ public final class NCursesBackend: TerminalBackend {
         wrefresh(window)
     }
 
-    /// The setlocale dance: the user's locale, else C.UTF-8 (locales such as ko_KR.UTF-8 are often not
+    /// The setlocale dance: a UTF-8 locale already in effect, else the user's locale, else C.UTF-8 (locales such as ko_KR.UTF-8 are often not
     /// installed, and without a UTF-8 locale ncursesw garbles Hangul). Returns true for UTF-8.
     static func setUpLocale() -> Bool {
+        // A UTF-8 locale chosen earlier (the command line may already have set one) is kept.
+        if tt_codeset_is_utf8() != 0 { return true }
         if setlocale(LC_ALL, "") == nil || tt_codeset_is_utf8() == 0 {
             let names: [String] = ["LC_ALL", "LC_CTYPE", "LANG"]
             let wantsUTF8 = names.contains { name in
