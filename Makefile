@@ -34,6 +34,15 @@ tsan: deps
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
 	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter ThreadLiveTests
 
+# Release build, then the table of figure | target | result. bench-smoke: one quick pass over every figure.
+bench: deps
+	$(SWIFT) build -c release --product threadtutor-bench
+	$(RELEASE)/threadtutor-bench
+
+bench-smoke: deps
+	$(SWIFT) build --product threadtutor-bench
+	$(BUILD)/threadtutor-bench --smoke
+
 install: release
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR) $(DESTDIR)$(MANDIR)
 	install -m 755 $(RELEASE)/threadtutor $(DESTDIR)$(BINDIR)/threadtutor

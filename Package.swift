@@ -49,6 +49,9 @@ let package = Package(
             ]
         ),
 
+        // `make bench`: measured figures against their targets (later issues add figures).
+        .executableTarget(name: "threadtutor-bench", dependencies: ["ThreadModel"]),
+
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "ThreadModel"], exclude: ["Fixtures"]),
         .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel"]),
         .testTarget(name: "ThreadLiveTests", dependencies: ["ThreadLive", "ThreadModel"]),

@@ -63,6 +63,8 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
     }
 
     private mutating func setUp() {
+        let actions = scenario.threads.reduce(0) { $0 + $1.actions.count } + scenario.tasks.reduce(0) { $0 + $1.actions.count }
+        timeline.reserveCapacity(transitions: 3 * actions, events: 4 * actions)
         for spec in scenario.threads {
             let id = timeline.addThread(name: spec.name)
             threads.append(SimulatedThread(name: spec.name, actions: spec.actions))

@@ -29,6 +29,12 @@ public struct Timeline: Sendable {
         return id
     }
 
+    /// Makes room for this many more entries, so a long run appends without repeated copying.
+    public mutating func reserveCapacity(transitions extraTransitions: Int, events extraEvents: Int) {
+        transitions.reserveCapacity(transitions.count + extraTransitions)
+        events.reserveCapacity(events.count + extraEvents)
+    }
+
     /// The live engine learns kernel thread ids after the threads start.
     public mutating func setKernelTID(_ tid: Int32, for thread: ThreadID) {
         threads[thread.rawValue].kernelTID = tid

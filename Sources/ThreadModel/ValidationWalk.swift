@@ -6,6 +6,9 @@ struct ValidationWalk {
     var issues: [ValidationIssue] = []
     private var states: [ThreadState]
     private var coreOwners: [Int: ThreadID] = [:]
+    /// The core each running thread occupies, and how many run, kept as the walk goes (O(1) per entry).
+    private var coreOf: [Int?]
+    private var runningCount = 0
     private var gilHolder: ThreadID?
     private var lockHolders: [String: ThreadID] = [:]
     private var lastTime: Int64 = 0
@@ -19,6 +22,7 @@ struct ValidationWalk {
         self.cores = cores
         self.gil = gil
         states = Array(repeating: .created, count: timeline.threads.count)
+        coreOf = Array(repeating: nil, count: timeline.threads.count)
     }
 
     mutating func run() {
@@ -68,10 +72,15 @@ struct ValidationWalk {
         if !states[index].canMove(to: transition.to) {
             issue(transition.seq, transition.time, "illegal transition for \(who): \(states[index].rawValue) → \(transition.to.rawValue)")
         }
-        if states[index] == .running, let core = coreOwners.first(where: { $0.value == transition.thread })?.key {
-            coreOwners[core] = nil
+        if states[index] == .running {
+            runningCount -= 1
+            if let core = coreOf[index], coreOwners[core] == transition.thread { coreOwners[core] = nil }
+            coreOf[index] = nil
         }
-        if transition.to == .running { occupyCore(transition, who: who) }
+        if transition.to == .running {
+            runningCount += 1
+            occupyCore(transition, who: who)
+        }
         states[index] = transition.to
     }
 
@@ -84,10 +93,11 @@ struct ValidationWalk {
             issue(transition.seq, transition.time, "\(who) and \(name(other)) both run on core \(core)")
         }
         coreOwners[core] = transition.thread
+        coreOf[transition.thread.rawValue] = core
     }
 
     private mutating func checkRunningCount() {
-        let running = states.lazy.filter { $0 == .running }.count
+        let running = runningCount
         let allowed = gil ? min(1, cores) : cores
         if running > allowed {
             let why = gil ? "with the GIL only one thread runs" : "only \(cores) core(s)"
