@@ -48,6 +48,8 @@ struct CmarkConverter {
         depth += 1
         defer { depth -= 1 }
         if depth > Self.maxDepth { return flattened(node) }
+        // An unclosed <script> or <style> hides the rest of its own block, never the next one.
+        hiddenElement = nil
         switch cmark_node_get_type(node) {
         case CMARK_NODE_PARAGRAPH:
             let content = cleaned(inlines(in: node))
@@ -62,7 +64,7 @@ struct CmarkConverter {
         case CMARK_NODE_LIST:
             return list(node).map { [.list($0)] } ?? []
         case CMARK_NODE_HTML_BLOCK:
-            return HTMLFragment.paragraphs(fromHTML: literal(of: node)).map { .paragraph(cleaned($0)) }
+            return HTMLFragment.paragraphs(fromHTML: literal(of: node)).map(cleaned).filter { !$0.isEmpty }.map { .paragraph($0) }
         case CMARK_NODE_THEMATIC_BREAK:
             return [.thematicBreak]
         default:
@@ -193,7 +195,8 @@ struct CmarkConverter {
             let destination = TerminalText.prose(string(cmark_node_get_url(node)))
             let text = cleaned(inlines(in: node))
             // An in-page anchor leads nowhere in a terminal: keep its words, drop the link.
-            return destination.hasPrefix("#") ? text : [.link(text: text, destination: destination)]
+            if destination.hasPrefix("#") { return text }
+            return [.link(text: text.isEmpty ? [.text(destination)] : text, destination: destination)]
         case CMARK_NODE_IMAGE:
             return [.image(alt: InlineCleanup.plainText(cleaned(inlines(in: node))),
                            source: TerminalText.prose(string(cmark_node_get_url(node))))]

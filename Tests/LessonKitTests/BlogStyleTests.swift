@@ -79,6 +79,18 @@ import TutorBasics
         #expect(Fixture.blocks("a <script>alert(1)</script>b <style>p{}</style>c") == [.paragraph([.text("a b c")])])
     }
 
+    @Test func anUnclosedScriptHidesOnlyItsOwnParagraph() {
+        #expect(Fixture.blocks("a <script>never closed\n\nnext paragraph") == [
+            .paragraph([.text("a")]), .paragraph([.text("next paragraph")]),
+        ])
+    }
+
+    @Test func emptyLinkTextShowsTheDestination() {
+        #expect(Fixture.blocks("[](https://x.org) and [](#top)") == [.paragraph([
+            .link(text: [.text("https://x.org")], destination: "https://x.org"), .text(" and"),
+        ])])
+    }
+
     @Test func markdownInsideAFenceIsLeftAlone() {
         #expect(Fixture.blocks("```html\n<br/> &amp; {: .x}\n```") == [
             .code(language: "html", info: "html", text: "<br/> &amp; {: .x}"),
