@@ -12,13 +12,16 @@ public enum GanttChart {
     public static func render(_ timeline: Timeline, scenario: Scenario? = nil, width: Int = 80, language: Language = .en) -> String {
         let nameWidth = (timeline.threads.map { DisplayWidth.of($0.name) }.max() ?? 0) + 2
         let columns = max(10, width - nameWidth)
-        let total = max(timeline.end, 1)
+        // After a deadlock the chart runs on a little, so the stuck threads show as blocked.
+        let total = max(timeline.deadlock == nil ? timeline.end : timeline.end + max(timeline.end / 4, 1), 1)
         let scale = TimeScale(total: total, columns: columns, tick: scenario?.tick)
         var lines: [String] = []
         if let title = scenario?.title { lines.append(title) }
         lines.append(DisplayWidth.pad("", to: nameWidth) + scale.ruler(language: language))
         for info in timeline.threads {
-            lines.append(DisplayWidth.pad(info.name, to: nameWidth) + row(timeline.spans(for: info.id), scale: scale))
+            var spans = timeline.spans(for: info.id)
+            if let last = spans.indices.last, spans[last].state != .terminated { spans[last].end = total }
+            lines.append(DisplayWidth.pad(info.name, to: nameWidth) + row(spans, scale: scale))
         }
         lines.append(legend(language))
         lines += TimelineSummary.lines(timeline, language: language)

@@ -1,6 +1,7 @@
 /// A task's future while the simulator runs.
 struct SimulatedTask {
-    var spec: TaskSpec
+    var name: String
+    var script: [ScriptOp]
     var future: FutureState?
     var pool: Int?
     var worker: ThreadID?

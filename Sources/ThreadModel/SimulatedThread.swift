@@ -3,7 +3,7 @@ struct SimulatedThread {
     var name: String
     var state = ThreadState.created
     /// The script being run: a thread's own actions, or a pool worker's current task.
-    var actions: [Action]
+    var actions: [ScriptOp]
     var pc = 0
     /// Step within a multi-step action (increment: read done; map: tasks submitted).
     var phase = 0
@@ -25,7 +25,7 @@ struct SimulatedThread {
     var pool: Int?
     var task: Int?
 
-    init(name: String, actions: [Action], pool: Int? = nil) {
+    init(name: String, actions: [ScriptOp], pool: Int? = nil) {
         self.name = name
         self.actions = actions
         self.pool = pool

@@ -3,10 +3,10 @@ enum SimulatedWait: Equatable {
     case none
     /// I/O or sleep: a timer will end it.
     case timer
-    case lock(String)
+    case lock(Int)
     case join(ThreadID)
     case result(task: Int)
-    case event(String)
+    case event(Int)
     /// An idle pool worker.
     case work
     case pool(Int)

@@ -13,68 +13,68 @@ extension SimulationEngine {
     }
 
     /// Performs one action; true to go on with the next one at the same instant.
-    private mutating func perform(_ action: Action, by id: ThreadID) -> Bool {
+    private mutating func perform(_ op: ScriptOp, by id: ThreadID) -> Bool {
         let t = id.rawValue
-        switch action {
+        switch op {
         case .compute(let duration):
             return compute(duration, by: id)
         case .increment(let counter):
             if threads[t].phase == 0 {
-                let value = counters[counter, default: 0]
+                let value = counters[counter]
                 threads[t].readValue = value
                 threads[t].phase = 1
-                timeline.record(.counterRead(counter: counter, thread: id, value: value), at: now)
+                timeline.record(.counterRead(counter: names.counters[counter], thread: id, value: value), at: now)
             }
             return compute(scenario.incrementCost, by: id)
         case .io(let duration), .sleep(let duration):
             advance(id)
-            if case .io = action { block(id, reason: .waitingForIO, on: .timer) } else { block(id, reason: .sleeping, on: .timer) }
+            if case .io = op { block(id, reason: .waitingForIO, on: .timer) } else { block(id, reason: .sleeping, on: .timer) }
             schedule(.wake(id, epoch: threads[t].epoch), at: now + duration)
             return false
-        case .lock(let name):
-            return lock(name, by: id)
-        case .unlock(let name):
-            unlock(name, by: id)
-        case .wait(let name):
+        case .lock(let lock):
+            return self.lock(lock, by: id)
+        case .unlock(let lock):
+            unlock(lock, by: id)
+        case .wait(let event):
             advance(id)
-            guard events[name, default: SimulatedEvent()].isSet else {
-                events[name, default: SimulatedEvent()].waiters.append(id)
-                block(id, reason: .waitingForEvent(event: name), on: .event(name))
+            guard events[event].isSet else {
+                events[event].waiters.append(id)
+                block(id, reason: .waitingForEvent(event: names.events[event]), on: .event(event))
                 return false
             }
             return true
-        case .set(let name):
-            events[name, default: SimulatedEvent()].isSet = true
-            timeline.record(.eventSet(event: name, thread: id), at: now)
-            let waiters = events[name]?.waiters ?? []
-            events[name]?.waiters = []
-            for waiter in waiters { wake(waiter, reason: .eventSet(event: name)) }
-        case .clear(let name):
-            events[name, default: SimulatedEvent()].isSet = false
-            timeline.record(.eventCleared(event: name, thread: id), at: now)
-        case .start(let name):
-            if let target = threadIndex[name], threads[target.rawValue].state == .created {
+        case .set(let event):
+            events[event].isSet = true
+            timeline.record(.eventSet(event: names.events[event], thread: id), at: now)
+            let waiters = events[event].waiters
+            events[event].waiters = []
+            for waiter in waiters { wake(waiter, reason: .eventSet(event: names.events[event])) }
+        case .clear(let event):
+            events[event].isSet = false
+            timeline.record(.eventCleared(event: names.events[event], thread: id), at: now)
+        case .start(let target):
+            if let target, threads[target.rawValue].state == .created {
                 activeThreads += 1
                 start(target)
             }
-        case .join(let name):
+        case .join(let target):
             advance(id)
-            guard let target = threadIndex[name], threads[target.rawValue].state != .terminated else { return true }
+            guard let target, threads[target.rawValue].state != .terminated else { return true }
             joiners[target.rawValue].append(id)
-            block(id, reason: .waitingForThread(thread: name), on: .join(target))
+            block(id, reason: .waitingForThread(thread: threads[target.rawValue].name), on: .join(target))
             return false
-        case .submit(let pool, let task):
-            submit(task, to: pool)
-        case .result(let task):
-            return awaitResults(of: task, by: id)
+        case .submit(let pool, let group):
+            submit(group, to: pool)
+        case .result(let group):
+            return awaitResults(of: group, by: id)
         case .map(let pool, let group):
             if threads[t].phase == 0 {
                 submit(group, to: pool)
                 threads[t].phase = 1
             }
             return awaitResults(of: group, by: id)
-        case .shutdown(let name):
-            return shutdown(name, by: id)
+        case .shutdown(let pool):
+            return shutdown(pool, by: id)
         }
         advance(id)
         return true
@@ -104,32 +104,34 @@ extension SimulationEngine {
         if case .increment(let counter) = threads[t].actions[threads[t].pc] {
             let value = threads[t].readValue + 1
             counters[counter] = value
-            timeline.record(.counterWritten(counter: counter, thread: id, value: value), at: now)
+            timeline.record(.counterWritten(counter: names.counters[counter], thread: id, value: value), at: now)
         }
         advance(id)
     }
 
     // MARK: Locks
 
-    private mutating func lock(_ name: String, by id: ThreadID) -> Bool {
+    private mutating func lock(_ lock: Int, by id: ThreadID) -> Bool {
         advance(id)
-        guard let holder = locks[name]?.holder else {
-            locks[name, default: SimulatedLock()].holder = id
+        let name = names.locks[lock]
+        guard let holder = locks[lock].holder else {
+            locks[lock].holder = id
             timeline.record(.lockAcquired(lock: name, thread: id), at: now)
             return true
         }
-        locks[name]?.waiters.append(id)
+        locks[lock].waiters.append(id)
         timeline.record(.lockWaiting(lock: name, thread: id), at: now)
-        block(id, reason: .waitingForLock(lock: name, holder: threads[holder.rawValue].name), on: .lock(name))
+        block(id, reason: .waitingForLock(lock: name, holder: threads[holder.rawValue].name), on: .lock(lock))
         return false
     }
 
     /// Releases the lock and hands it straight to the longest waiter, which wakes holding it.
-    private mutating func unlock(_ name: String, by id: ThreadID) {
-        guard locks[name]?.holder == id else { return }
+    private mutating func unlock(_ lock: Int, by id: ThreadID) {
+        guard locks[lock].holder == id else { return }
+        let name = names.locks[lock]
         timeline.record(.lockReleased(lock: name, thread: id), at: now)
-        let next = locks[name]?.waiters.popFirst()
-        locks[name]?.holder = next
+        let next = locks[lock].waiters.popFirst()
+        locks[lock].holder = next
         if let next {
             timeline.record(.lockAcquired(lock: name, thread: next), at: now)
             wake(next, reason: .gotLock(lock: name))
@@ -138,17 +140,17 @@ extension SimulationEngine {
 
     // MARK: Pools
 
-    private mutating func submit(_ name: String, to poolName: String) {
-        guard let pool = poolIndex[poolName] else { return }
-        for task in taskIndex[name] ?? [] where tasks[task].future == nil {
+    private mutating func submit(_ group: Int, to pool: Int?) {
+        guard let pool else { return }
+        for task in taskGroups[group] where tasks[task].future == nil {
             tasks[task].future = .pending
             tasks[task].pool = pool
-            timeline.record(.futureState(task: tasks[task].spec.name, state: .pending), at: now)
-            timeline.record(.taskQueued(pool: poolName, task: tasks[task].spec.name), at: now)
+            timeline.record(.futureState(task: tasks[task].name, state: .pending), at: now)
+            timeline.record(.taskQueued(pool: pools[pool].name, task: tasks[task].name), at: now)
             pools[pool].queue.append(task)
             if let worker = pools[pool].idle.popFirst() {
                 let next = takeTask(for: worker, from: pool)
-                wake(worker, reason: .gotTask(task: next.map { tasks[$0].spec.name } ?? ""))
+                wake(worker, reason: .gotTask(task: next.map { tasks[$0].name } ?? ""))
             }
         }
     }
@@ -156,13 +158,13 @@ extension SimulationEngine {
     /// Gives a worker the next queued task, if any; the future becomes running.
     private mutating func takeTask(for worker: ThreadID, from pool: Int) -> Int? {
         guard let task = pools[pool].queue.popFirst() else { return nil }
-        let name = tasks[task].spec.name
+        let name = tasks[task].name
         tasks[task].future = .running
         tasks[task].worker = worker
         timeline.record(.taskDequeued(pool: pools[pool].name, task: name, worker: worker), at: now)
         timeline.record(.futureState(task: name, state: .running), at: now)
         threads[worker.rawValue].task = task
-        threads[worker.rawValue].actions = tasks[task].spec.actions
+        threads[worker.rawValue].actions = tasks[task].script
         threads[worker.rawValue].pc = 0
         threads[worker.rawValue].phase = 0
         threads[worker.rawValue].remaining = -1
@@ -170,23 +172,23 @@ extension SimulationEngine {
     }
 
     /// Blocks until every task in `name` (a task or a group) is done, in order; true once all are.
-    private mutating func awaitResults(of name: String, by id: ThreadID) -> Bool {
-        guard let task = (taskIndex[name] ?? []).first(where: { tasks[$0].future != .done }) else {
+    private mutating func awaitResults(of group: Int, by id: ThreadID) -> Bool {
+        guard let task = taskGroups[group].first(where: { tasks[$0].future != .done }) else {
             advance(id)
             return true
         }
         tasks[task].waiters.append(id)
-        block(id, reason: .waitingForResult(task: tasks[task].spec.name), on: .result(task: task))
+        block(id, reason: .waitingForResult(task: tasks[task].name), on: .result(task: task))
         return false
     }
 
-    private mutating func shutdown(_ name: String, by id: ThreadID) -> Bool {
+    private mutating func shutdown(_ pool: Int?, by id: ThreadID) -> Bool {
         advance(id)
-        guard let pool = poolIndex[name] else { return true }
+        guard let pool else { return true }
         close(pool)
         guard pools[pool].liveWorkers > 0 else { return true }
         pools[pool].shutdownWaiters.append(id)
-        block(id, reason: .waitingForPool(pool: name), on: .pool(pool))
+        block(id, reason: .waitingForPool(pool: pools[pool].name), on: .pool(pool))
         return false
     }
 
@@ -211,8 +213,8 @@ extension SimulationEngine {
         if let task = threads[id.rawValue].task {
             threads[id.rawValue].task = nil
             tasks[task].future = .done
-            timeline.record(.futureState(task: tasks[task].spec.name, state: .done), at: now)
-            for waiter in tasks[task].waiters { wake(waiter, reason: .resultReady(task: tasks[task].spec.name)) }
+            timeline.record(.futureState(task: tasks[task].name, state: .done), at: now)
+            for waiter in tasks[task].waiters { wake(waiter, reason: .resultReady(task: tasks[task].name)) }
             tasks[task].waiters = []
         }
         if takeTask(for: id, from: pool) != nil { return }

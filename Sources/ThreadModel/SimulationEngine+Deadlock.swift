@@ -17,7 +17,7 @@ extension SimulationEngine {
     /// The one thread that could end this wait, when there is one.
     private func blocker(of thread: SimulatedThread) -> ThreadID? {
         switch thread.wait {
-        case .lock(let name): return locks[name]?.holder
+        case .lock(let lock): return locks[lock].holder
         case .join(let target): return target
         case .result(let task):
             if let worker = tasks[task].worker { return worker }

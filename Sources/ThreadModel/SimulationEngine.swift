@@ -15,15 +15,17 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
     var gilHolder: ThreadID?
     var gilHoldEpoch = 0
     var gilDropScheduledFor = -1
-    var locks: [String: SimulatedLock] = [:]
-    var events: [String: SimulatedEvent] = [:]
-    var counters: [String: Int]
+    /// Locks, events and counters by interned id (names in `names`).
+    var locks: [SimulatedLock] = []
+    var events: [SimulatedEvent] = []
+    var counters: [Int] = []
+    var names: ScriptCompiler
     var joiners: [[ThreadID]] = []
     var pools: [SimulatedPool] = []
     var poolIndex: [String: Int] = [:]
     var tasks: [SimulatedTask] = []
-    var taskIndex: [String: [Int]] = [:]
-    var threadIndex: [String: ThreadID] = [:]
+    /// Task indices by interned task or group name.
+    var taskGroups: [[Int]] = []
     /// Non-worker threads started (or due to start) and not yet terminated; at 0 the program exits and,
     /// like CPython at exit, shuts its pools down.
     var activeThreads = 0
@@ -39,7 +41,7 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
         random = (seed ?? scenario.seed).map { SplitMix64(seed: $0) }
         coreOwners = Array(repeating: nil, count: max(1, scenario.cores))
         kernelThreadOwners = Array(repeating: nil, count: scenario.model.kernelThreads ?? 0)
-        counters = scenario.counters
+        names = ScriptCompiler(threadIndex: [:], poolIndex: [:])
     }
 
     var limitsKernelThreads: Bool { !kernelThreadOwners.isEmpty }
@@ -65,9 +67,10 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
     private mutating func setUp() {
         let actions = scenario.threads.reduce(0) { $0 + $1.actions.count } + scenario.tasks.reduce(0) { $0 + $1.actions.count }
         timeline.reserveCapacity(transitions: 3 * actions, events: 4 * actions)
+        var threadIndex: [String: ThreadID] = [:]
         for spec in scenario.threads {
             let id = timeline.addThread(name: spec.name)
-            threads.append(SimulatedThread(name: spec.name, actions: spec.actions))
+            threads.append(SimulatedThread(name: spec.name, actions: []))
             threadIndex[spec.name] = id
             switch spec.start {
             case .immediately: schedule(.autoStart(id), at: 0)
@@ -80,20 +83,36 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
             let workers = spec.workerNames.map { name in
                 let id = timeline.addThread(name: name, kind: .poolWorker, pool: spec.name)
                 threads.append(SimulatedThread(name: name, actions: [], pool: index))
-                threadIndex[name] = id
                 schedule(.autoStart(id), at: 0)
                 return id
             }
             pools.append(SimulatedPool(name: spec.name, workers: workers))
             poolIndex[spec.name] = index
         }
-        for (index, spec) in scenario.tasks.enumerated() {
-            tasks.append(SimulatedTask(spec: spec))
-            taskIndex[spec.name, default: []].append(index)
-            if let group = spec.group { taskIndex[group, default: []].append(index) }
-        }
+        compileScripts(threadIndex: threadIndex)
         joiners = Array(repeating: [], count: threads.count)
         if activeThreads == 0 { closeAllPools() }
+    }
+
+    /// Compiles every script and sizes the tables of locks, events, counters and task groups.
+    private mutating func compileScripts(threadIndex: [String: ThreadID]) {
+        names = ScriptCompiler(threadIndex: threadIndex, poolIndex: poolIndex)
+        for (index, spec) in scenario.tasks.enumerated() {
+            for name in [spec.name] + (spec.group.map { [$0] } ?? []) {
+                let group = names.taskGroups.id(for: name)
+                while taskGroups.count <= group { taskGroups.append([]) }
+                taskGroups[group].append(index)
+            }
+        }
+        for (index, spec) in scenario.threads.enumerated() {
+            threads[index].actions = spec.actions.map { names.compile($0) }
+        }
+        tasks = scenario.tasks.map { SimulatedTask(name: $0.name, script: $0.actions.map { names.compile($0) }) }
+        for name in scenario.counters.keys.sorted() { _ = names.counters.id(for: name) }
+        while taskGroups.count < names.taskGroups.count { taskGroups.append([]) }
+        locks = Array(repeating: SimulatedLock(), count: names.locks.count)
+        events = Array(repeating: SimulatedEvent(), count: names.events.count)
+        counters = names.counters.names.map { scenario.counters[$0] ?? 0 }
     }
 
     mutating func schedule(_ event: SimulationEvent, at time: Int64) {

@@ -1,8 +1,11 @@
 // threadtutor-bench: `make bench` prints a table of figure | target | result (release build, full sizes);
-// `--smoke` runs each figure once at a tiny size to check that it can be measured.
+// `--smoke` runs each figure once at a tiny size to check that it can be measured. Other arguments pick the
+// figures whose names contain them (`threadtutor-bench simulate`).
 
-let smoke = CommandLine.arguments.contains("--smoke")
-let figures = ThreadModelFigures.all
+let arguments = CommandLine.arguments.dropFirst()
+let smoke = arguments.contains("--smoke")
+let filters = arguments.filter { !$0.hasPrefix("--") }
+let figures = ThreadModelFigures.all.filter { figure in filters.isEmpty || filters.contains { figure.name.contains($0) } }
 
 var rows: [[String]] = [["figure", "target", "result", "met"]]
 var allMet = true

@@ -33,6 +33,18 @@ import Testing
         #expect(lines[3] == "범례: # 실행 중  - 준비  . 대기(블록)  _ 생성됨")
     }
 
+    @Test func ganttChartRunsOnAfterADeadlockSoTheStuckThreadsShowBlocked() throws {
+        let (timeline, scenario) = try simulate("""
+            cores: 2
+            threads:
+              - {name: A, run: [lock L1, compute 4ms, lock L2]}
+              - {name: B, run: [lock L2, compute 4ms, lock L1]}
+            """)
+        let lines = GanttChart.render(timeline, scenario: scenario, width: 23).split(separator: "\n")
+        #expect(lines[1] == "A  ########..")
+        #expect(lines.last == "deadlock — A: waiting for lock L2 held by B; B: waiting for lock L1 held by A")
+    }
+
     @Test func tableHasARowPerTickWithEveryThreadsStateAndTheReasons() throws {
         let (timeline, scenario) = try simulate(Self.textbook)
         let lines = StateTable.render(timeline, scenario: scenario).split(separator: "\n").map(String.init)
