@@ -24,6 +24,9 @@ final class LiveRecorder: @unchecked Sendable {
         mutex.unlock()
     }
 
+    /// Time zero, on the monotonic clock.
+    var originNanoseconds: Int64 { mutex.withLock { origin } }
+
     var count: Int { mutex.withLock { records.count } }
 
     /// The records from `index` on (copied under the lock, so a reader never sees a half-appended array).

@@ -8,10 +8,11 @@ import ThreadModel
 /// A live run is a recording: pause, step and rewind act on what was recorded so far.
 public final class LiveRun: @unchecked Sendable {
     public let scenario: Scenario
-    private let engine: LiveEngine
+    let engine: LiveEngine
     private let builder: LiveTimelineBuilder
     private let drainLock = PThreadMutex()
     private var drained = 0
+    private var watcher: KernelWatcher?
 
     public init(scenario: Scenario) {
         self.scenario = scenario
@@ -20,7 +21,7 @@ public final class LiveRun: @unchecked Sendable {
         builder = LiveTimelineBuilder(plan: plan)
     }
 
-    deinit { engine.stop() }
+    deinit { stop() }
 
     // MARK: Machine
 
@@ -35,19 +36,39 @@ public final class LiveRun: @unchecked Sendable {
 
     /// Spawns one named OS thread per scenario thread and pool worker and starts the clock. Returns once every
     /// thread has its kernel id; false when the system refused a thread (nothing is left running then).
+    /// - Parameter kernelWatchInterval: also sample /proc for every thread at this interval on a background
+    ///   thread and keep each change (for `kernelObservation(of:at:)` after the run); nil (the default) keeps
+    ///   only on-demand `kernelSamples()`.
     @discardableResult
-    public func start() -> Bool { engine.start() }
+    public func start(kernelWatchInterval: Duration? = nil) -> Bool {
+        guard engine.start() else { return false }
+        if let interval = kernelWatchInterval {
+            let watcher = KernelWatcher(
+                kernelTIDs: engine.kernelTIDs, recorder: engine.recorder, intervalNanoseconds: Self.nanoseconds(interval)
+            )
+            watcher.start()
+            drainLock.withLock { self.watcher = watcher }
+        }
+        return true
+    }
 
-    /// Stops every thread (mid-compute, mid-sleep, mid-wait, deadlocked) and joins them.
-    public func stop() { engine.stop() }
+    /// Stops every thread (mid-compute, mid-sleep, mid-wait, deadlocked) and joins them, the kernel watcher too.
+    public func stop() {
+        engine.stop()
+        drainLock.withLock { watcher }?.stop()
+    }
 
     /// Every thread has ended: finished, stopped after a deadlock, or stopped.
     public var isFinished: Bool { engine.isFinished }
 
     /// Blocks the caller until the run is over or `timeout` passes; true when it is over.
     public func waitUntilFinished(timeout: Duration) -> Bool {
-        let (seconds, attoseconds) = timeout.components
-        return engine.waitUntilFinished(timeoutNanoseconds: seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+        engine.waitUntilFinished(timeoutNanoseconds: Self.nanoseconds(timeout))
+    }
+
+    private static func nanoseconds(_ duration: Duration) -> Int64 {
+        let (seconds, attoseconds) = duration.components
+        return seconds * 1_000_000_000 + attoseconds / 1_000_000_000
     }
 
     /// How the run ended, or nil while it is still going.
@@ -116,6 +137,15 @@ public final class LiveRun: @unchecked Sendable {
         var ids: [ThreadID: Int32] = [:]
         for (index, tid) in engine.kernelTIDs.enumerated() where tid > 0 { ids[ThreadID(index)] = tid }
         return ids
+    }
+
+    /// Every change the kernel watcher saw (empty unless started with `kernelWatchInterval`).
+    public func kernelObservations() -> [KernelObservation] { drainLock.withLock { watcher }?.all ?? [] }
+
+    /// What the kernel showed for `thread` at `time` (µs on the run's timeline): the last watched change at or
+    /// before it. Nil when not watched, not yet seen, or where /proc is missing.
+    public func kernelObservation(of thread: ThreadID, at time: Int64) -> KernelObservation? {
+        drainLock.withLock { watcher }?.observation(of: thread, at: time)
     }
 
     /// What /proc says about each live thread right now; empty where /proc is missing, and a thread that has

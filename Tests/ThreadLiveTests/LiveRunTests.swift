@@ -48,7 +48,7 @@ import Testing
         plan.cores = 2
         plan.lockNames = ["L"]
         plan.threads = [
-            LiveThreadPlan(name: "tt-holder", actions: [.lock(0), .start(1), .compute(6 * Self.ms), .unlock(0)]),
+            LiveThreadPlan(name: "tt-holder", actions: [.lock(0), .start(1), .compute(20 * Self.ms), .unlock(0)]),
             LiveThreadPlan(name: "tt-waiter", start: .manual, actions: [.lock(0), .compute(1 * Self.ms), .unlock(0)]),
         ]
         let run = LiveTestRun(plan)
@@ -79,7 +79,7 @@ import Testing
     @Test func ioReleasesTheGILAtOnce() {
         var plan = LivePlan()
         plan.cores = 2
-        plan.gilSwitchIntervalNanoseconds = 50 * Self.ms
+        plan.gilSwitchIntervalNanoseconds = 2_000 * Self.ms
         plan.threads = [
             LiveThreadPlan(name: "tt-io", actions: [.io(5 * Self.ms)]),
             LiveThreadPlan(name: "tt-cpu", actions: [.compute(3 * Self.ms)]),
@@ -95,7 +95,7 @@ import Testing
     @Test func ioThreadsOverlapTheirWaitsEvenOnOneCore() {
         var plan = LivePlan()
         plan.cores = 1
-        plan.threads = (1...4).map { LiveThreadPlan(name: "tt-io\($0)", actions: [.io(15 * Self.ms)]) }
+        plan.threads = (1...4).map { LiveThreadPlan(name: "tt-io\($0)", actions: [.io(30 * Self.ms)]) }
         let run = LiveTestRun(plan)
         #expect(run.problems() == [])
         #expect(run.peak(.blocked, threads: 4) == 4)

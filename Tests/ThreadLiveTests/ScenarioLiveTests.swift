@@ -78,7 +78,7 @@ import TutorBasics
             cores: 2
             model: \(model)
             threads:
-              - {name: A, run: [io 8ms, compute 1ms]}
+              - {name: A, run: [io 20ms, compute 1ms]}
               - {name: B, start: 1ms, run: [compute 1ms]}
             """ }
         let (_, manyToOne) = try runLive(scenario(yaml("many-to-one")))
@@ -136,6 +136,32 @@ import TutorBasics
         #expect(run.outcome == .stopped)
         #expect(run.timeline().endTime == nil)
         #expect(run.kernelSamples().isEmpty)
+    }
+
+    @Test func theKernelWatcherSeesComputingAsRAndSleepingAsS() throws {
+        try #require(KernelSampler.isAvailable)
+        let run = LiveRun(scenario: try scenario("threads:\n  - {name: watched, run: [compute 30ms, sleep 30ms]}"))
+        #expect(run.start(kernelWatchInterval: .milliseconds(1)))
+        #expect(run.waitUntilFinished(timeout: .seconds(20)))
+        run.stop()
+        let letters = run.kernelObservations().compactMap(\.state)
+        #expect(letters.contains("R"))
+        #expect(letters.contains("S"))
+        let timeline = run.timeline()
+        let sleepStart = try #require(timeline.transitions.first { $0.reason == .sleeping }).time
+        let firstR = try #require(run.kernelObservations().first { $0.state == "R" }).time
+        #expect(firstR <= sleepStart)
+        #expect(run.kernelObservation(of: ThreadID(0), at: -1) == nil)
+    }
+
+    @Test func sixtyFourThreadsAreRecordedWithoutALostTransition() throws {
+        var scenario = Scenario()
+        scenario.cores = 4
+        scenario.threads = (0..<64).map { ThreadSpec(name: "many-\($0)", actions: [.io(2_000), .compute(100), .sleep(2_000)]) }
+        let (run, timeline) = try runLive(scenario)
+        #expect(run.outcome == .finished)
+        #expect(timeline.threads.allSatisfy { timeline.transitions(of: $0.id).count >= 9 })
+        #expect(timeline.transitions.map(\.seq) == timeline.transitions.map(\.seq).sorted())
     }
 
     @Test func moreCoresThanTheMachineIsFlagged() throws {
