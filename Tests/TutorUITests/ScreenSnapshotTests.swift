@@ -86,3 +86,12 @@ import Testing
         assertSnapshot(of: model.screen, as: .lines)
     }
 }
+
+@Suite struct LongStatusSnapshotTests {
+    @Test func longStatusWrapsAboveTheHintLine() {
+        var model = Model.sample()
+        _ = model.update(.notice(UIText(.en).progressCorrupt(
+            "/home/learner/.local/state/threadtutor/progress.json.corrupt-20261122T031420Z")))
+        assertSnapshot(of: model.screen, as: .lines)
+    }
+}

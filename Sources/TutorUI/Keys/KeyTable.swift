@@ -88,8 +88,8 @@ public struct KeyTable: Sendable {
     ]
 
     private static let menuBindings: [KeyBinding] = [
-        KeyBinding([.up, .control("p")], .menu, .menu, en: "move up", ko: "위로", .menuUp),
-        KeyBinding([.down, .control("n")], .menu, .menu, en: "move down", ko: "아래로", .menuDown),
+        KeyBinding([.up, .control("p"), .wheelUp], .menu, .menu, en: "move up", ko: "위로", .menuUp),
+        KeyBinding([.down, .control("n"), .wheelDown], .menu, .menu, en: "move down", ko: "아래로", .menuDown),
         KeyBinding([.pageUp], .menu, .menu, en: "page up", ko: "한 쪽 위로", .menuPageUp),
         KeyBinding([.pageDown], .menu, .menu, en: "page down", ko: "한 쪽 아래로", .menuPageDown),
         KeyBinding([.enter], .menu, .menu, en: "open lesson", ko: "레슨 열기", .menuOpen),

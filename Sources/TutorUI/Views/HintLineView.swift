@@ -6,8 +6,24 @@ enum HintLineView {
         let position = scrollPosition(model, content: content, layout: layout)
         let positionWidth = ColumnWidth.of(position)
         let clip = area.inset(left: 1, right: positionWidth + 2)
-        buffer.write(model.status ?? hints(model, width: clip.width), x: clip.x, y: area.y, clip: clip)
+        if let status = model.status, status.width > clip.width {
+            drawLongStatus(status, area: area, screenTop: layout.header.maxY, into: &buffer)
+        } else {
+            buffer.write(model.status ?? hints(model, width: clip.width), x: clip.x, y: area.y, clip: clip)
+        }
         buffer.write(position, x: area.maxX - positionWidth - 1, y: area.y, style: Style(.muted), clip: area)
+    }
+
+    /// A status message too long for one row is wrapped onto the rows above the hint line (at most three),
+    /// so a path or a diagnostic is never cut off.
+    static func drawLongStatus(_ status: StyledLine, area: Rect, screenTop: Int, into buffer: inout Buffer) {
+        let lines = TextWrap.wrap(status.spans, width: max(1, area.width - 2))
+        let rows = min(lines.count, 3, max(1, area.maxY - screenTop))
+        let top = area.maxY - rows
+        buffer.fill(Rect(x: area.x, y: top, width: area.width, height: rows))
+        for (row, line) in lines.prefix(rows).enumerated() {
+            buffer.write(line, x: area.x + 1, y: top + row, clip: Rect(x: area.x, y: top + row, width: area.width, height: 1))
+        }
     }
 
     /// As many hints as fit whole in `width` columns; the ones for help and quitting are kept first.
