@@ -1,16 +1,22 @@
-/// A first-in-first-out queue with O(1) push and pop (a moving head), for lock waiters and pool queues.
-struct FIFOQueue<Element> {
+/// A first-in-first-out queue with O(1) push and pop (a moving head, compacted now and then); removing from
+/// the middle is O(n). Lock waiters, pool queues and the ready queue use it.
+struct FIFOQueue<Element>: RandomAccessCollection {
     private var storage: [Element] = []
     private var head = 0
 
-    var isEmpty: Bool { head == storage.count }
-    var first: Element? { isEmpty ? nil : storage[head] }
-    var elements: ArraySlice<Element> { storage[head...] }
+    var startIndex: Int { 0 }
+    var endIndex: Int { storage.count - head }
+    subscript(position: Int) -> Element { storage[head + position] }
 
     mutating func append(_ element: Element) { storage.append(element) }
 
     mutating func popFirst() -> Element? {
         guard !isEmpty else { return nil }
+        return remove(at: 0)
+    }
+
+    mutating func remove(at position: Int) -> Element {
+        guard position == 0 else { return storage.remove(at: head + position) }
         let element = storage[head]
         head += 1
         if head > 64, head * 2 > storage.count {
@@ -19,9 +25,6 @@ struct FIFOQueue<Element> {
         }
         return element
     }
-
-    mutating func removeAll(where predicate: (Element) -> Bool) {
-        storage = Array(storage[head...].filter { !predicate($0) })
-        head = 0
-    }
 }
+
+extension FIFOQueue: Sendable where Element: Sendable {}

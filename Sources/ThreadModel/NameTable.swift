@@ -12,7 +12,5 @@ struct NameTable {
         return names.count - 1
     }
 
-    func existingID(for name: String) -> Int? { ids[name] }
-
     subscript(id: Int) -> String { names[id] }
 }

@@ -76,7 +76,7 @@ struct ScenarioReader {
         // `tick` changes how every duration is read, so it comes first.
         if let tickNode = mapping["tick"] { tick = positiveDuration(tickNode, key: "tick", allowTicks: false) }
         scenario.tick = tick
-        if tick != nil { scenario.incrementCost = tick ?? 1_000 }
+        if let tick { scenario.incrementCost = tick }
         for (keyNode, value) in mapping {
             guard visit(keyNode), let key = keyNode.scalar?.string else { continue }
             readTopLevel(key: key, keyNode: keyNode, value: value, into: &scenario)

@@ -47,4 +47,19 @@ import TutorBasics
         #expect(first.transitions == second.transitions)
         #expect(first.events == second.events)
     }
+
+    @Test func aSeedShufflesSimultaneousEventsAndNoSeedKeepsTheirOrder() throws {
+        let scenario = try ScenarioParser.parse("""
+            threads:
+              - {name: A, run: [io 10ms, compute 5ms]}
+              - {name: B, run: [io 10ms, compute 5ms]}
+              - {name: C, run: [io 10ms, compute 5ms]}
+            """, origin: TutorBasics.SourceLocation(path: "t.yaml", line: 1, column: 1))
+        func firstAfterIO(_ timeline: Timeline) -> String? {
+            timeline.transitions.first { $0.time == 10 * ms && $0.to == .running }.map { timeline.threads[$0.thread.rawValue].name }
+        }
+        #expect(firstAfterIO(Simulator.run(scenario)) == "A")
+        let orders = Set((1...20).compactMap { firstAfterIO(Simulator.run(scenario, seed: UInt64($0))) })
+        #expect(orders.count > 1)
+    }
 }
