@@ -8,6 +8,8 @@ struct CmarkConverter {
     /// The body's lines, to check whether a fenced code block really has a closing fence.
     let lines: [Substring]
     private(set) var unclosedFences: [BodyPosition] = []
+    /// ```demo and ```quiz fences inside lists or quotes, which stay code blocks (specs live at the top level).
+    private(set) var nestedSpecFences: [(language: String, position: BodyPosition)] = []
     /// Raw HTML such as `<script>` hides text up to its closing tag, across inline nodes.
     private var hiddenElement: String?
     private var depth = 0
@@ -87,6 +89,10 @@ struct CmarkConverter {
         if text.hasSuffix("\n") { text.removeLast() }
         let language = info.split(separator: " ").first.map(String.init)
         checkFenceIsClosed(node)
+        if let language, depth > 1, ["demo", "quiz"].contains(language) {
+            nestedSpecFences.append((language, BodyPosition(line: Int(cmark_node_get_start_line(node)),
+                                                            column: Int(cmark_node_get_start_column(node)))))
+        }
         return .code(language: language, info: info, text: text)
     }
 

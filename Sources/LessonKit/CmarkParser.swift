@@ -34,6 +34,7 @@ enum CmarkParser {
         defer { cmark_node_free(document) }
         var converter = CmarkConverter(lines: lines)
         let nodes = converter.topLevel(document)
-        return MarkdownParseResult(nodes: nodes, unclosedFences: converter.unclosedFences)
+        return MarkdownParseResult(nodes: nodes, unclosedFences: converter.unclosedFences,
+                                   nestedSpecFences: converter.nestedSpecFences)
     }
 }

@@ -41,6 +41,10 @@ public enum LessonParser {
             Diagnostic("code fence is never closed; end it with a line of ``` (cmark would swallow the rest of the file)",
                        at: assembler.location($0))
         }
+        diagnostics += markdown.nestedSpecFences.map {
+            Diagnostic("a ```\($0.language) block inside a list or quote is shown as code; move it to the top level",
+                       at: assembler.location($0.position))
+        }
         if steps.isEmpty {
             diagnostics.append(Diagnostic("lesson has no content",
                                           at: SourceLocation(path: path, line: split.bodyLineOffset + 1, column: 1)))

@@ -87,6 +87,13 @@ import TutorBasics
         #expect(lesson.steps[0].demos.first?.scenario == nil)
     }
 
+    @Test func quizInsideAListIsReported() {
+        let lesson = Fixture.lesson("- step one\n\n  ```quiz\n  question: Q\n  ```\n")
+        #expect(Fixture.messages(lesson) == [
+            "en/01-sample.md:3:3: a ```quiz block inside a list or quote is shown as code; move it to the top level",
+        ])
+    }
+
     @Test func demoThatIsNotAMapping() {
         let lesson = Fixture.lesson("```demo\n- a\n```\n")
         #expect(Fixture.messages(lesson) == [
