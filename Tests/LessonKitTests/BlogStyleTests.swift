@@ -91,6 +91,27 @@ import TutorBasics
         ])])
     }
 
+    /// The attribute lists of the popular Chirpy theme: prompts, image sizes, code file names.
+    @Test func chirpyThemeAttributeLists() {
+        let markdown = """
+            > Threads share memory.
+            {: .prompt-tip }
+
+            ![Scheduler](/img/sched.png){: width="700" height="400" .shadow }
+            _The scheduler at work_
+
+            ```python
+            print("hi")
+            ```
+            {: file='hello.py' .nolineno }
+            """
+        #expect(Fixture.blocks(markdown) == [
+            .blockQuote([.paragraph([.text("Threads share memory.")])]),
+            .paragraph([.image(alt: "Scheduler", source: "/img/sched.png"), .softBreak, .emphasis([.text("The scheduler at work")])]),
+            .code(language: "python", info: "python", text: "print(\"hi\")"),
+        ])
+    }
+
     @Test func markdownInsideAFenceIsLeftAlone() {
         #expect(Fixture.blocks("```html\n<br/> &amp; {: .x}\n```") == [
             .code(language: "html", info: "html", text: "<br/> &amp; {: .x}"),
