@@ -18,6 +18,17 @@ import TutorBasics
 
     static let fixtures = ["04-1-lifecycle.md", "2023-04-01-python-threads.md"]
 
+    /// YAML aliases nested nine deep, ten wide: a billion "lol"s if anything expanded them.
+    static let billionLaughs: String = {
+        var yaml = "a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol, lol]\n"
+        let names = ["a", "b", "c", "d", "e", "f", "g", "h", "i"]
+        for (previous, name) in zip(names, names.dropFirst()) {
+            let refs = Array(repeating: "*\(previous)", count: 10).joined(separator: ", ")
+            yaml += "\(name): &\(name) [\(refs)]\n"
+        }
+        return yaml
+    }()
+
     /// Parses and touches the result, so that the work cannot be skipped.
     func survive(_ bytes: [UInt8]) -> Int {
         let lesson = LessonParser.parse(bytes: bytes, path: "fuzz/01-f.md", language: .en)
@@ -77,6 +88,9 @@ import TutorBasics
         "```demo\n" + String(repeating: "- ", count: 3_000) + "x\n```",
         "---\n" + String(repeating: "{a: ", count: 100_000) + "\n---\n",
         String(repeating: "| a ", count: 2_000) + "|\n" + String(repeating: "|---", count: 2_000) + "|\n",
+        "---\n" + RobustnessTests.billionLaughs + "title: x\n---\n# A\n",
+        "```quiz\n" + RobustnessTests.billionLaughs + "question: q\nchoices: *i\nanswer: lol\n```\n",
+        "```demo\n" + RobustnessTests.billionLaughs + "threads: *i\n```\n",
     ])
     func hostileNesting(input: String) {
         #expect(survive(Array(input.utf8)) >= 0)
