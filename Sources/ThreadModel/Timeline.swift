@@ -213,6 +213,25 @@ public struct Timeline: Sendable {
         return events[..<low]
     }
 
+    /// How many entries (transitions and events) have been recorded; their `seq`s are 0..<entryCount.
+    public var entryCount: Int { nextSeq }
+
+    /// The transition or event with this sequence number (O(log n)).
+    public func entry(withSeq seq: Int) -> TimelineEntry? {
+        if let index = Self.index(ofSeq: seq, in: transitions, seqOf: \.seq) { return .transition(transitions[index]) }
+        if let index = Self.index(ofSeq: seq, in: events, seqOf: \.seq) { return .event(events[index]) }
+        return nil
+    }
+
+    private static func index<T>(ofSeq seq: Int, in list: [T], seqOf: (T) -> Int) -> Int? {
+        var low = 0, high = list.count
+        while low < high {
+            let mid = (low + high) / 2
+            if seqOf(list[mid]) < seq { low = mid + 1 } else { high = mid }
+        }
+        return low < list.count && seqOf(list[low]) == seq ? low : nil
+    }
+
     /// The thread with this name, if any.
     public func thread(named name: String) -> ThreadID? {
         threads.first { $0.name == name }?.id

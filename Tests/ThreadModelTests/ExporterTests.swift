@@ -107,4 +107,16 @@ import Testing
         #expect(JSONText.fraction(2.0 / 3.0) == "0.6667")
         #expect(JSONText.fraction(1) == "1")
     }
+
+    @Test func exportersCopeWithAnEmptyRunAndAPartialOne() throws {
+        let (empty, scenario) = try simulate("threads: []\n")
+        #expect(GanttChart.render(empty, scenario: scenario).hasSuffix("makespan 0 µs, CPU utilisation 0%\n"))
+        #expect(StateTable.render(empty, scenario: scenario).hasPrefix("time | changes\n"))
+        #expect(TimelineJSON.render(empty, scenario: scenario).contains("\"transitions\":[]"))
+        #expect(ChromeTrace.render(empty, scenario: scenario).contains("\"traceEvents\""))
+        var policy = ScriptedPolicy(choices: [], slice: 1_000)
+        let partial = Simulator.run(SchedulingPolicyTests.scenario, policy: &policy).timeline
+        #expect(partial.endTime == nil)
+        #expect(GanttChart.render(partial).split(separator: "\n").count == 6)
+    }
 }

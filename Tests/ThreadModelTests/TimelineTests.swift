@@ -41,6 +41,15 @@ import Testing
         #expect(timeline.transitions[0].from == .created)
     }
 
+    @Test func everySeqFindsItsEntry() {
+        let timeline = Self.sample()
+        let entries = (0..<timeline.entryCount).compactMap { timeline.entry(withSeq: $0) }
+        #expect(entries.map(\.seq) == Array(0..<timeline.entryCount))
+        #expect(entries.map(\.time) == entries.map(\.time).sorted())
+        #expect(timeline.entry(withSeq: 3) == .event(timeline.events[0]))
+        #expect(timeline.entry(withSeq: timeline.entryCount) == nil)
+    }
+
     @Test func spansAreDerivedFromTransitions() {
         let spans = Self.sample().spans(for: ThreadID(0)).filter { $0.duration > 0 }
         #expect(spans.map(\.state) == [.running, .blocked, .running])
