@@ -66,7 +66,7 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
 
     private mutating func setUp() {
         let actions = scenario.threads.reduce(0) { $0 + $1.actions.count } + scenario.tasks.reduce(0) { $0 + $1.actions.count }
-        timeline.reserveCapacity(transitions: 3 * actions, events: 4 * actions)
+        timeline.reserveCapacity(transitions: 2 * actions, events: 2 * actions)
         var threadIndex: [String: ThreadID] = [:]
         for spec in scenario.threads {
             let id = timeline.addThread(name: spec.name)
