@@ -170,12 +170,17 @@ struct CmarkConverter {
         defer { depth -= 1 }
         if depth > Self.maxDepth { return [.text(TerminalText.prose(rawText(parent)))] }
         var out: [Inline] = []
+        var styles = InlineHTMLStyles()
         for node in children(of: parent) {
             if let hidden = hiddenElement {
                 if cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE,
                    HTMLFragment.effect(ofTag: literal(of: node)) == .endHidden(hidden) {
                     hiddenElement = nil
                 }
+                continue
+            }
+            if cmark_node_get_type(node) == CMARK_NODE_HTML_INLINE, let tag = HTMLFragment.Tag(literal(of: node)),
+               styles.apply(tag, to: &out) {
                 continue
             }
             out += inline(node)

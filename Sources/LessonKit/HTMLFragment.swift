@@ -38,6 +38,7 @@ enum HTMLFragment {
         var current: [Inline] = []
         var text = ""
         var hidden: String?
+        var styles = InlineHTMLStyles()
 
         func flushText() {
             let collapsed = collapseWhitespace(TerminalText.prose(HTMLEntities.decode(text)))
@@ -49,6 +50,7 @@ enum HTMLFragment {
             let trimmed = InlineCleanup.trimmed(current)
             if !trimmed.isEmpty { paragraphs.append(trimmed) }
             current = []
+            styles = InlineHTMLStyles()
         }
 
         for token in tokens(html) {
@@ -61,6 +63,11 @@ enum HTMLFragment {
                 let tag = Tag(literal)
                 if let open = hidden {
                     if tag?.isClosing == true, tag?.name == open { hidden = nil }
+                    continue
+                }
+                if let tag, InlineHTMLStyles.elements.contains(tag.name) {
+                    flushText()
+                    _ = styles.apply(tag, to: &current)
                     continue
                 }
                 switch effect(ofTag: literal) {

@@ -26,7 +26,7 @@ import TutorBasics
                 .text("It shares memory\u{00A0}with its process — that is the point & the danger."),
             ]),
             .paragraph([.image(alt: "Threads in a process", source: "/assets/img/threads.png"), .lineBreak,
-                        .text("Figure 1 <threads>")]),
+                        .emphasis([.text("Figure 1 <threads>")])]),
             .heading(level: 2, content: [.text("The GIL")]),
             .paragraph([
                 .text("See the section on locks or the "),
@@ -34,7 +34,7 @@ import TutorBasics
             ]),
             .code(language: "python", info: "python", text: "import threading\nprint(threading.active_count())"),
             .paragraph([
-                .text("Inline "), .text("red words"), .text(" and "), .text("Ctrl"), .text("+"), .text("C"), .text("."),
+                .text("Inline "), .text("red words"), .text(" and "), .code("Ctrl"), .text("+"), .code("C"), .text("."),
                 .softBreak, .text("Escape sequences such as [31m are never passed through."),
             ]),
         ].map(merged))
@@ -109,6 +109,23 @@ import TutorBasics
             .blockQuote([.paragraph([.text("Threads share memory.")])]),
             .paragraph([.image(alt: "Scheduler", source: "/img/sched.png"), .softBreak, .emphasis([.text("The scheduler at work")])]),
             .code(language: "python", info: "python", text: "print(\"hi\")"),
+        ])
+    }
+
+    @Test func inlineHTMLFormattingLooksLikeMarkdown() {
+        let html = "<b>Bold</b>, <em>em</em>, <code>x = 1</code>, <del>old</del>, <a href=\"https://x.org\">site</a>, "
+            + "<a href=\"#top\">top</a>, <b>never closed, </i>stray"
+        #expect(Fixture.blocks(html) == [.paragraph([
+            .strong([.text("Bold")]), .text(", "), .emphasis([.text("em")]), .text(", "), .code("x = 1"), .text(", "),
+            .strikethrough([.text("old")]), .text(", "), .link(text: [.text("site")], destination: "https://x.org"),
+            .text(", top, never closed, stray"),
+        ])])
+    }
+
+    @Test func htmlBlockFormattingLooksLikeMarkdown() {
+        #expect(Fixture.blocks("<p>Use <code>join()</code> &mdash; see <a href='https://docs.python.org'>the docs</a>.</p>") == [
+            .paragraph([.text("Use "), .code("join()"), .text(" — see "),
+                        .link(text: [.text("the docs")], destination: "https://docs.python.org"), .text(".")]),
         ])
     }
 
