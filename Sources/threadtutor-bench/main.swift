@@ -5,7 +5,7 @@
 let arguments = CommandLine.arguments.dropFirst()
 let smoke = arguments.contains("--smoke")
 let filters = arguments.filter { !$0.hasPrefix("--") }
-let figures = ThreadModelFigures.all.filter { figure in filters.isEmpty || filters.contains { figure.name.contains($0) } }
+let figures = (ThreadModelFigures.all + LiveFigures.all).filter { figure in filters.isEmpty || filters.contains { figure.name.contains($0) } }
 
 var rows: [[String]] = [["figure", "target", "result", "met"]]
 var allMet = true
