@@ -3,7 +3,7 @@ import Glibc
 import ThreadModel
 
 /// A background thread that samples /proc for every live thread of a run at a fixed interval and keeps each
-/// change of state letter or wait channel, stamped on the run's own clock, so a finished live run can still
+/// change of state letter or wait channel, stamped on the run's own clock (in scenario time), so a finished live run can still
 /// say what the kernel showed at any moment (the `table` format's kernel column).
 final class KernelWatcher: @unchecked Sendable {
     static let threadName = "tt-kernel-watch"
@@ -19,7 +19,10 @@ final class KernelWatcher: @unchecked Sendable {
     private var stopRequested = false
     private var osThread: pthread_t?
 
-    init(kernelTIDs: [Int32], recorder: LiveRecorder, intervalNanoseconds: Int64) {
+    private let timeScale: Double
+
+    init(kernelTIDs: [Int32], recorder: LiveRecorder, intervalNanoseconds: Int64, timeScale: Double) {
+        self.timeScale = timeScale
         self.kernelTIDs = kernelTIDs
         self.recorder = recorder
         interval = max(100_000, intervalNanoseconds)
@@ -59,7 +62,7 @@ final class KernelWatcher: @unchecked Sendable {
 
     private func sampleAll() {
         let samples = kernelTIDs.map { $0 > 0 ? KernelSampler.sample(kernelTID: $0) : nil }
-        let time = recorder.elapsed() / 1_000
+        let time = Int64((Double(recorder.elapsed()) / 1_000 / timeScale).rounded(.down))
         mutex.withLock {
             for (index, sample) in samples.enumerated() {
                 let last = perThread[index].last.map { observations[$0] }

@@ -24,8 +24,10 @@ struct LiveNameTable {
     private var poolIndices: [String: Int] = [:]
     /// Task indices by task name and by group name (a group lists its tasks in order).
     private var taskIndices: [String: [Int]] = [:]
+    private let timeScale: Double
 
-    init(scenario: Scenario) {
+    init(scenario: Scenario, timeScale: Double) {
+        self.timeScale = timeScale > 0 ? timeScale : 1
         for (index, thread) in scenario.threads.enumerated() { threadIndices[thread.name] = index }
         var next = scenario.threads.count
         for (index, pool) in scenario.pools.enumerated() {
@@ -41,6 +43,11 @@ struct LiveNameTable {
         for name in scenario.counters.keys.sorted() { _ = counters.index(of: name) }
     }
 
+    /// Scripted µs → real ns, scaled.
+    func nanoseconds(_ micros: Int64) -> Int64 {
+        Int64((Double(max(0, micros)) * 1_000 * timeScale).rounded())
+    }
+
     /// One scenario action becomes zero or more live actions (unknown names, which the parser rejects, vanish).
     mutating func resolve(_ actions: [Action]) -> [LiveAction] {
         actions.flatMap { resolve($0) }
@@ -48,9 +55,9 @@ struct LiveNameTable {
 
     private mutating func resolve(_ action: Action) -> [LiveAction] {
         switch action {
-        case .compute(let micros): return [.compute(micros * 1_000)]
-        case .io(let micros): return [.io(micros * 1_000)]
-        case .sleep(let micros): return [.sleep(micros * 1_000)]
+        case .compute(let micros): return [.compute(nanoseconds(micros))]
+        case .io(let micros): return [.io(nanoseconds(micros))]
+        case .sleep(let micros): return [.sleep(nanoseconds(micros))]
         case .lock(let name): return [.lock(locks.index(of: name))]
         case .unlock(let name): return [.unlock(locks.index(of: name))]
         case .wait(let name): return [.wait(events.index(of: name))]

@@ -4,16 +4,19 @@ import ThreadModel
 /// simulator's order: the scenario's threads, then each pool's workers), µs become ns, and `map`, task groups
 /// and results of groups expand into one action per task, as the simulator runs them.
 extension LivePlan {
-    init(scenario: Scenario) {
-        var names = LiveNameTable(scenario: scenario)
+    /// - Parameter timeScale: every scripted time (durations, slice, switch interval, start delays) is
+    ///   multiplied by this; 0.1 runs ten times faster, 10 is slow motion.
+    init(scenario: Scenario, timeScale: Double = 1) {
+        var names = LiveNameTable(scenario: scenario, timeScale: timeScale)
+        let scaled = names.nanoseconds
         cores = max(1, scenario.cores)
-        sliceNanoseconds = max(1, scenario.slice) * 1_000
+        sliceNanoseconds = max(1, scaled(scenario.slice))
         policy = scenario.policy == .fifo ? .fifo : .roundRobin
-        gilSwitchIntervalNanoseconds = scenario.gilSwitchInterval.map { max(1, $0) * 1_000 }
+        gilSwitchIntervalNanoseconds = scenario.gilSwitchInterval.map { max(1, scaled($0)) }
         kernelThreads = scenario.model.kernelThreads
-        incrementCostNanoseconds = max(0, scenario.incrementCost) * 1_000
+        incrementCostNanoseconds = scaled(scenario.incrementCost)
         threads = scenario.threads.map { spec in
-            LiveThreadPlan(name: spec.name, start: LiveStart(spec.start), actions: names.resolve(spec.actions))
+            LiveThreadPlan(name: spec.name, start: LiveStart(spec.start, scaled), actions: names.resolve(spec.actions))
         }
         for (index, pool) in scenario.pools.enumerated() {
             threads += pool.workerNames.map { LiveThreadPlan(name: $0, pool: index) }
@@ -30,11 +33,11 @@ extension LivePlan {
 }
 
 extension LiveStart {
-    init(_ mode: StartMode) {
+    init(_ mode: StartMode, _ nanoseconds: (Int64) -> Int64) {
         switch mode {
         case .immediately: self = .immediately
         case .manual: self = .manual
-        case .after(let micros): self = .after(max(0, micros) * 1_000)
+        case .after(let micros): self = .after(nanoseconds(micros))
         }
     }
 }

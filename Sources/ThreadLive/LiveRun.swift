@@ -14,11 +14,16 @@ public final class LiveRun: @unchecked Sendable {
     private var drained = 0
     private var watcher: KernelWatcher?
 
-    public init(scenario: Scenario) {
+    /// Real time per scenario time: 1 runs the script as written; 0.1 ten times faster; 10 in slow motion
+    /// (so a 100 ms demo can be watched live). Timelines are always in scenario time.
+    public let timeScale: Double
+
+    public init(scenario: Scenario, timeScale: Double = 1) {
         self.scenario = scenario
-        let plan = LivePlan(scenario: scenario)
+        self.timeScale = timeScale > 0 ? timeScale : 1
+        let plan = LivePlan(scenario: scenario, timeScale: self.timeScale)
         engine = LiveEngine(plan: plan)
-        builder = LiveTimelineBuilder(plan: plan)
+        builder = LiveTimelineBuilder(plan: plan, timeScale: self.timeScale)
     }
 
     deinit { stop() }
@@ -44,7 +49,8 @@ public final class LiveRun: @unchecked Sendable {
         guard engine.start() else { return false }
         if let interval = kernelWatchInterval {
             let watcher = KernelWatcher(
-                kernelTIDs: engine.kernelTIDs, recorder: engine.recorder, intervalNanoseconds: Self.nanoseconds(interval)
+                kernelTIDs: engine.kernelTIDs, recorder: engine.recorder, intervalNanoseconds: Self.nanoseconds(interval),
+                timeScale: timeScale
             )
             watcher.start()
             drainLock.withLock { self.watcher = watcher }
@@ -127,7 +133,7 @@ public final class LiveRun: @unchecked Sendable {
     private func close(_ timeline: inout Timeline, end: Int64?) {
         guard let end else { return }
         if let deadlock { timeline.reportDeadlock(deadlock) }
-        timeline.finish(at: max(end / 1_000, timeline.end))
+        timeline.finish(at: max(builder.micros(end), timeline.end))
     }
 
     // MARK: The kernel's view

@@ -4,6 +4,13 @@ import ThreadModel
 /// Appending keeps the recorder's order, so the timeline's sequence numbers equal the recorder's.
 struct LiveTimelineBuilder: Sendable {
     let plan: LivePlan
+    /// The run's time scale: recorded times are divided by it so the timeline reads in scenario time.
+    var timeScale: Double = 1
+
+    /// Real ns since the run began → scenario µs.
+    func micros(_ nanoseconds: Int64) -> Int64 {
+        Int64((Double(nanoseconds) / 1_000 / timeScale).rounded(.down))
+    }
 
     /// An empty timeline with every thread of the run (kernel ids when known, 0 meaning unknown).
     func makeTimeline(kernelTIDs: [Int32]) -> Timeline {
@@ -20,7 +27,7 @@ struct LiveTimelineBuilder: Sendable {
 
     func append(_ records: [LiveRecord], to timeline: inout Timeline) {
         for record in records {
-            let time = record.nanoseconds / 1_000
+            let time = micros(record.nanoseconds)
             switch record.entry {
             case .transition(let thread, let from, let to, let core, let reason):
                 timeline.record(
@@ -50,7 +57,7 @@ struct LiveTimelineBuilder: Sendable {
         case .started: .started
         case .dispatched(let core): .dispatched(core: core)
         case .sliceUsedUp: .sliceUsedUp
-        case .gilHandedOver(let to, let after): .gilHandedOver(to: thread(to), afterMicros: after / 1_000)
+        case .gilHandedOver(let to, let after): .gilHandedOver(to: thread(to), afterMicros: micros(after))
         case .gotGIL(let from): .gotGIL(from: thread(from))
         case .waitingForIO: .waitingForIO
         case .ioDone: .ioDone
@@ -99,7 +106,7 @@ struct LiveTimelineBuilder: Sendable {
     }
 
     func deadlock(_ report: LiveDeadlockReport) -> Deadlock {
-        Deadlock(time: report.nanoseconds / 1_000, cycle: report.cycle.map(edge), stuck: report.stuck.map(edge))
+        Deadlock(time: micros(report.nanoseconds), cycle: report.cycle.map(edge), stuck: report.stuck.map(edge))
     }
 
     private func edge(_ edge: LiveWaitEdge) -> WaitEdge {

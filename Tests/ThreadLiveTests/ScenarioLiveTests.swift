@@ -164,6 +164,17 @@ import TutorBasics
         #expect(timeline.transitions.map(\.seq) == timeline.transitions.map(\.seq).sorted())
     }
 
+    @Test func aSpedUpRunStillReadsInScenarioTime() throws {
+        let scenario = try scenario("threads:\n  - {name: A, run: [compute 10ms]}")
+        let run = LiveRun(scenario: scenario, timeScale: 0.1)
+        #expect(run.start())
+        #expect(run.waitUntilFinished(timeout: .seconds(20)))
+        let timeline = run.timeline()
+        // 1 ms of real CPU time at least, which is 10 ms of scenario time.
+        #expect(timeline.makespan >= 10_000)
+        #expect(Validator.validate(timeline, scenario: scenario).isEmpty)
+    }
+
     @Test func moreCoresThanTheMachineIsFlagged() throws {
         #expect(LiveRun(scenario: try scenario("cores: 8\nthreads:\n  - {name: A, run: [compute 1ms]}")).coresExceedMachine
             == (LiveRun.machineCores < 8))
