@@ -42,6 +42,18 @@ import Testing
         #expect(merged.quizzes["pools#1.1"] == QuizResult(attempts: 1, correct: false, firstTry: false))
     }
 
+    /// Many writers at once (each with its own store, as two running copies would have): the lock makes
+    /// every change survive.
+    @Test func concurrentWritersLoseNothing() throws {
+        let directory = try temporaryStore().directory
+        DispatchQueue.concurrentPerform(iterations: 40) { index in
+            _ = try? ProgressStore(directory: directory).record([.completed(lesson: "lesson-\(index)")])
+        }
+        let completed = try ProgressStore(directory: directory).load().progress.completed
+        #expect(completed.count == 40)
+        #expect(Set(completed) == Set((0..<40).map { "lesson-\($0)" }))
+    }
+
     @Test func corruptFileIsKeptAsideAndReported() throws {
         let store = try temporaryStore()
         try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
