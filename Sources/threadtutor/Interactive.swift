@@ -52,7 +52,7 @@ func runInteractive(course: Course, startLesson: Lesson?, step: Int?, options: I
 }
 
 /// The demo pane used by the interactive session (the demo-pane work replaces the placeholder here).
-let interactiveDemoFactory: DemoFactory = DemoPlaceholder.factory
+let interactiveDemoFactory: DemoFactory = ThreadDemo.factory(live: LiveDemoSource.starter)
 
 /// Asks for confirmation (unless `assumeYes`) and forgets all saved progress. Returns the exit status.
 func resetProgress(language: Language, assumeYes: Bool) -> Int32 {

@@ -1,0 +1,68 @@
+import ThreadModel
+import TutorBasics
+
+/// One drawing's worth of facts, derived from the pane and the context once per draw.
+struct DemoFrame {
+    let demo: ThreadDemo
+    let timeline: Timeline
+    let snapshot: DemoSnapshot
+    let cursor: PlaybackCursor
+    let text: DemoText
+    let language: Language
+    let glyphs: Glyphs
+    /// The length the time axis covers: the whole run, so lanes grow left to right at a fixed scale.
+    let total: Int64
+    let atEnd: Bool
+
+    init(demo: ThreadDemo, context: DemoContext) {
+        self.demo = demo
+        timeline = demo.timeline
+        cursor = demo.playback.cursor
+        snapshot = DemoSnapshot(timeline: timeline, cursor: cursor, scenario: demo.scenario)
+        language = context.language
+        text = DemoText(context.language)
+        glyphs = context.glyphs
+        total = max(demo.simulated.end, timeline.end, 1)
+        atEnd = demo.playback.isAtEnd(of: timeline)
+    }
+
+    var threads: [ThreadInfo] { timeline.threads }
+
+    func name(_ id: ThreadID?) -> String {
+        guard let id, threads.indices.contains(id.rawValue) else { return "-" }
+        return threads[id.rawValue].name
+    }
+
+    /// The kernel's letter for a thread at the cursor (live only): the latest sample taken at or before it.
+    func kernelLetter(_ id: ThreadID) -> Character? {
+        guard demo.mode == .live else { return nil }
+        let sample = demo.kernelSamples.last { $0.time <= cursor.time } ?? demo.kernelSamples.first
+        return sample?.letters[id]
+    }
+
+    /// What a thread is doing, in words: its core when running, else why it got to its state.
+    func activity(of id: ThreadID) -> String {
+        let index = id.rawValue
+        let state = snapshot.states[index]
+        switch state {
+        case .running:
+            var words = snapshot.lastTransitions[index]?.core.map(text.core) ?? ""
+            if snapshot.gilHolder == id { words += (words.isEmpty ? "" : ", ") + text.holdsGIL }
+            return words
+        case .created:
+            return text.notStarted
+        case .terminated:
+            return ""
+        case .ready, .blocked:
+            return snapshot.lastTransitions[index]?.reason.sentence(in: language) ?? ""
+        }
+    }
+
+    /// The kernel's view of a thread, for live mode: "tid 4711 S" (or "gone" once it has exited).
+    func kernelText(of id: ThreadID) -> String? {
+        guard demo.mode == .live, threads.indices.contains(id.rawValue),
+              let tid = threads[id.rawValue].kernelTID else { return nil }
+        let letter = kernelLetter(id).map(String.init) ?? text.gone
+        return "\(text.kernelTID) \(tid) \(letter)"
+    }
+}

@@ -1,0 +1,44 @@
+import ThreadModel
+
+/// The pane's first row: mode, clock, speed, whether it plays, the seed; a start hint or the legend when
+/// there is room.
+enum DemoHeaderLine {
+    static func line(_ frame: DemoFrame, width: Int, legendFits: Bool) -> StyledLine {
+        let demo = frame.demo
+        let text = frame.text
+        let tick = demo.scenario.tick
+        let mode = demo.mode == .live ? text.live : text.simulated
+        let unit = tick == nil ? "" : " " + text.ticks
+        let clock = TimeAxis.clock(frame.cursor.time, tick: tick) + " / " + TimeAxis.clock(frame.total, tick: tick) + unit
+        let speed = "x" + speedText(demo.playback.speed)
+        let status: String
+        if demo.playback.isPlaying { status = text.playing }
+        else if frame.atEnd { status = text.finished }
+        else { status = text.paused }
+        var line = StyledLine([
+            Span("[" + mode + "]", Style(.accent, bold: true)),
+            Span(" " + clock + "  ", Style(.plain, bold: true)),
+            Span(speed + "  ", Style(.muted)),
+            Span(status, Style(demo.playback.isPlaying ? .threadRunning : .muted, bold: demo.playback.isPlaying)),
+        ])
+        if demo.mode == .live, frame.timeline.endTime == nil { line.spans.append(Span("  " + text.recording, Style(.warning))) }
+        if demo.mode == .simulated, let seed = demo.seed { line.spans.append(Span("  " + text.seed(seed), Style(.muted))) }
+        let atStart = frame.cursor == .start && !demo.playback.isPlaying && demo.question == nil
+        let hint = StyledLine(text.startHint, Style(.keyName))
+        if atStart, line.width + 3 + hint.width <= width {
+            line.spans.append(Span("   "))
+            line.spans += hint.spans
+        } else if legendFits {
+            let legend = DemoLegend.line(frame, compact: true)
+            if line.width + 3 + legend.width <= width {
+                line.spans.append(Span("   "))
+                line.spans += legend.spans
+            }
+        }
+        return line
+    }
+
+    static func speedText(_ speed: Double) -> String {
+        speed == speed.rounded() ? String(Int(speed)) : String(speed)
+    }
+}

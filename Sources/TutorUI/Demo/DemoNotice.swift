@@ -1,0 +1,16 @@
+/// A one-off message the pane shows until the next key.
+public enum DemoNotice: Hashable, Sendable {
+    case liveUnavailable
+    case liveFailed
+    case seedOnlySimulated
+    case answerFirst
+
+    func text(_ text: DemoText) -> String {
+        switch self {
+        case .liveUnavailable: text.liveUnavailable
+        case .liveFailed: text.liveFailed
+        case .seedOnlySimulated: text.seedOnlySimulated
+        case .answerFirst: text.answerFirst
+        }
+    }
+}

@@ -1,0 +1,45 @@
+import ThreadModel
+
+/// The latest transition in words: "12.0 ms  B running -> blocked: waiting for lock L held by A".
+enum EventLineView {
+    static func lines(_ frame: DemoFrame, width: Int, maxLines: Int = 2) -> [StyledLine] {
+        guard let latest = frame.snapshot.latest else {
+            return [StyledLine(TextFit.truncate(frame.text.nothingYet, width: width), Style(.muted))]
+        }
+        let spans = [
+            Span(TimeAxis.clock(latest.time, tick: frame.demo.scenario.tick) + "  ", Style(.muted)),
+        ] + sentence(frame, latest)
+        let wrapped = TextWrap.wrap(spans, width: width, indent: 2)
+        return Array(wrapped.prefix(maxLines))
+    }
+
+    /// The transitions before the latest one, newest last, as many as `rows` allow (with a heading).
+    static func recent(_ frame: DemoFrame, width: Int, rows: Int) -> [StyledLine] {
+        let shown = frame.timeline.transitionCount(throughSeq: frame.cursor.seq)
+        guard rows >= 2, shown >= 2 else { return [] }
+        let earlier = frame.timeline.transitions[max(0, shown - rows)..<(shown - 1)]
+        return [StyledLine(frame.text.recent, Style(.muted, underline: true))] + earlier.map { transition in
+            StyledLine([Span(TimeAxis.clock(transition.time, tick: frame.demo.scenario.tick) + "  ", Style(.muted))]
+                       + sentence(frame, transition)).truncated(to: width, ellipsis: frame.glyphs.ellipsis)
+        }
+    }
+
+    /// "B running -> blocked: waiting for …" as styled spans.
+    static func sentence(_ frame: DemoFrame, _ transition: Transition) -> [Span] {
+        [
+            Span(frame.name(transition.thread) + " ", Style(.plain, bold: true)),
+            Span(frame.text.state(transition.from), StateGlyph.nameStyle(transition.from)),
+            Span(" -> "),
+            Span(frame.text.state(transition.to), StateGlyph.nameStyle(transition.to)),
+            Span(": " + transition.reason.sentence(in: frame.language)),
+        ]
+    }
+
+    /// The deadlock (or hang) in words, once playback has reached the end of a run that stopped stuck.
+    static func deadlock(_ frame: DemoFrame, width: Int) -> [StyledLine] {
+        guard frame.atEnd, let deadlock = frame.timeline.deadlock else { return [] }
+        // The model's sentence uses an em dash, which CJK terminals may draw two columns wide.
+        let sentence = String(deadlock.sentence(in: frame.language) { frame.name($0) }.map { $0 == "—" ? "-" : $0 })
+        return TextWrap.wrap([Span(sentence, Style(.warning, bold: true))], width: width, indent: 2)
+    }
+}

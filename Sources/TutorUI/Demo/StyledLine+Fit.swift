@@ -1,0 +1,23 @@
+/// Cutting a styled line to a width, with an ellipsis when something was cut.
+extension StyledLine {
+    func truncated(to width: Int, ellipsis: String = "...") -> StyledLine {
+        guard self.width > width else { return self }
+        let room = width - ColumnWidth.of(ellipsis)
+        guard room > 0 else { return StyledLine(String(ellipsis.prefix(max(0, width)))) }
+        var result = StyledLine()
+        var used = 0
+        for span in spans {
+            var text = ""
+            for character in span.text {
+                let columns = ColumnWidth.of(character)
+                if used + columns > room { break }
+                text.append(character)
+                used += columns
+            }
+            if !text.isEmpty { result.spans.append(Span(text, span.style)) }
+            if used >= room || text.count < span.text.count { break }
+        }
+        result.spans.append(Span(ellipsis, spans.last?.style ?? .plain))
+        return result
+    }
+}

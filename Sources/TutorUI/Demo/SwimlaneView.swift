@@ -1,0 +1,119 @@
+import ThreadModel
+
+/// One lane per thread over time, drawn up to the cursor: a glyph per column for the state that filled most
+/// of it, the current state in the cursor's column; and a ruler with a `v` over the cursor.
+enum SwimlaneView {
+    /// Widths of a lane row's parts.
+    struct Columns {
+        let label: Int
+        let lane: Int
+        /// Room for "state: activity" after the lane (0 when details get their own lines).
+        let detail: Int
+        let digits: Int
+        let name: Int
+    }
+
+    static func columns(_ frame: DemoFrame, width: Int) -> Columns {
+        let count = frame.threads.count
+        let digits = ColumnWidth.of(String(max(1, count)))
+        let widest = frame.threads.map { ColumnWidth.of($0.name) }.max() ?? 1
+        let name = min(max(1, widest), 10)
+        let label = 1 + digits + 1 + name + 1
+        let detail = width >= 70 ? min(34, width * 2 / 5) : 0
+        return Columns(label: label, lane: max(0, width - label - detail), detail: detail, digits: digits, name: name)
+    }
+
+    static func axis(_ frame: DemoFrame, columns: Columns) -> TimeAxis {
+        TimeAxis(total: frame.total, columns: max(1, columns.lane), tick: frame.demo.scenario.tick)
+    }
+
+    /// The ruler row: the unit under the labels, a label every ten columns, `v` above the cursor's column.
+    static func ruler(_ frame: DemoFrame, width: Int) -> StyledLine {
+        let columns = columns(frame, width: width)
+        guard columns.lane >= 4 else { return .empty }
+        let axis = axis(frame, columns: columns)
+        let (marks, unit) = axis.labels(width: columns.lane, language: frame.language)
+        let cursorColumn = min(axis.column(of: frame.cursor.time), columns.lane - 1)
+        var cells = Array(repeating: Character(" "), count: columns.lane)
+        for mark in marks {
+            let label = Array(mark.text)
+            let range = mark.column..<(mark.column + label.count)
+            guard range.upperBound <= columns.lane, !range.contains(cursorColumn) else { continue }
+            for (offset, character) in label.enumerated() { cells[mark.column + offset] = character }
+        }
+        let unitText = TextFit.truncate(unit, width: columns.label - 1)
+        let pad = String(repeating: " ", count: max(0, columns.label - 1 - ColumnWidth.of(unitText)))
+        var line = StyledLine([Span(pad + unitText + " ", Style(.muted))])
+        line.spans.append(Span(String(cells[..<cursorColumn]), Style(.muted)))
+        line.spans.append(Span("v", Style(.accent, bold: true)))
+        line.spans.append(Span(String(cells[(cursorColumn + 1)...]), Style(.muted)))
+        return line
+    }
+
+    /// The lane rows of `visible` threads.
+    static func lanes(_ frame: DemoFrame, width: Int, visible: Range<Int>) -> [StyledLine] {
+        let columns = columns(frame, width: width)
+        let axis = axis(frame, columns: columns)
+        return visible.map { lane(frame, thread: ThreadID($0), columns: columns, axis: axis) }
+    }
+
+    private static func lane(_ frame: DemoFrame, thread: ThreadID, columns: Columns, axis: TimeAxis) -> StyledLine {
+        let index = thread.rawValue
+        let selected = index == frame.demo.selected
+        let asked = frame.demo.question?.transition.thread == thread
+        let marker = asked ? "?" : (selected ? frame.glyphs.pointer : " ")
+        let number = String(index + 1)
+        let numberText = String(repeating: " ", count: max(0, columns.digits - ColumnWidth.of(number))) + number
+        let name = TextFit.truncate(frame.threads[index].name, width: columns.name, ellipsis: "~")
+        let namePad = String(repeating: " ", count: max(0, columns.name - ColumnWidth.of(name)))
+        var line = StyledLine([
+            Span(marker, Style(.accent, bold: true)),
+            Span(numberText + " ", Style(.muted)),
+            Span(name + namePad, Style(selected || asked ? .accent : .plain, bold: selected || asked)),
+            Span(" "),
+        ])
+        if columns.lane > 0 { append(glyphs(frame, thread: thread, axis: axis, width: columns.lane), to: &line) }
+        if columns.detail > 0 { line.spans += detail(frame, thread: thread, width: columns.detail).spans }
+        return line
+    }
+
+    /// "state: activity" squeezed into `width` columns, with a space before it.
+    static func detail(_ frame: DemoFrame, thread: ThreadID, width: Int) -> StyledLine {
+        let state = frame.snapshot.states[thread.rawValue]
+        let name = frame.text.state(state)
+        var rest = frame.activity(of: thread)
+        if let kernel = frame.kernelText(of: thread) { rest += (rest.isEmpty ? "" : "  ") + kernel }
+        let room = width - 1 - ColumnWidth.of(name)
+        var line = StyledLine([Span(" "), Span(TextFit.truncate(name, width: width - 1), StateGlyph.nameStyle(state))])
+        if !rest.isEmpty, room > 4 {
+            line.spans.append(Span(TextFit.truncate(": " + rest, width: room), Style(.muted)))
+        }
+        return line
+    }
+
+    /// The lane's glyphs from time 0 to the cursor.
+    static func glyphs(_ frame: DemoFrame, thread: ThreadID, axis: TimeAxis, width: Int) -> [ThreadState?] {
+        let spans = LaneSpans.spans(of: thread, in: frame.timeline, cursor: frame.cursor)
+        let cursorColumn = min(axis.column(of: frame.cursor.time), width - 1)
+        var cells = [ThreadState?](repeating: nil, count: width)
+        var first = 0
+        for column in 0..<cursorColumn {
+            let range = axis.span(of: column)
+            while first < spans.count, spans[first].end <= range.lowerBound { first += 1 }
+            cells[column] = LaneSpans.dominant(spans[first...], in: range)
+        }
+        if cursorColumn >= 0 { cells[cursorColumn] = frame.snapshot.states[thread.rawValue] }
+        return cells
+    }
+
+    private static func append(_ cells: [ThreadState?], to line: inout StyledLine) {
+        for cell in cells {
+            let span = cell.map { Span(String(StateGlyph.glyph($0)), StateGlyph.style($0)) } ?? Span(" ")
+            if let last = line.spans.last, last.style == span.style {
+                line.spans[line.spans.count - 1].text += span.text
+            } else {
+                line.spans.append(span)
+            }
+        }
+    }
+}
