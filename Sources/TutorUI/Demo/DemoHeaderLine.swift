@@ -12,14 +12,16 @@ enum DemoHeaderLine {
         let clock = TimeAxis.clock(frame.cursor.time, tick: tick) + " / " + TimeAxis.clock(frame.total, tick: tick) + unit
         let speed = "x" + speedText(demo.playback.speed)
         let status: String
-        if demo.playback.isPlaying { status = text.playing }
+        if demo.question != nil { status = text.asking }
+        else if demo.playback.isPlaying { status = text.playing }
         else if frame.atEnd { status = text.finished }
         else { status = text.paused }
         var line = StyledLine([
             Span("[" + mode + "]", Style(.accent, bold: true)),
             Span(" " + clock + "  ", Style(.plain, bold: true)),
             Span(speed + "  ", Style(.muted)),
-            Span(status, Style(demo.playback.isPlaying ? .threadRunning : .muted, bold: demo.playback.isPlaying)),
+            Span(status, Style(demo.question != nil ? .accent : demo.playback.isPlaying ? .threadRunning : .muted,
+                               bold: demo.playback.isPlaying || demo.question != nil)),
         ])
         if demo.mode == .live, frame.timeline.endTime == nil { line.spans.append(Span("  " + text.recording, Style(.warning))) }
         if demo.mode == .simulated, let seed = demo.seed { line.spans.append(Span("  " + text.seed(seed), Style(.muted))) }

@@ -17,6 +17,7 @@ struct DemoText: Sendable {
     var playing: String { pick("playing", "재생 중") }
     var paused: String { pick("paused", "멈춤") }
     var finished: String { pick("end", "끝") }
+    var asking: String { pick("your turn", "답할 차례") }
     var recording: String { pick("recording", "기록 중") }
     func seed(_ seed: UInt64) -> String { pick("seed \(seed)", "시드 \(seed)") }
     var startHint: String { pick("space: play  .: step", "space: 재생  .: 한 단계") }
@@ -53,7 +54,8 @@ struct DemoText: Sendable {
     }
 
     // Event line and legend.
-    var nothingYet: String { pick("Nothing has happened yet.", "아직 아무 일도 없습니다.") }
+    var nothingYet: String { pick("Nothing has happened yet. space: play, .: one step",
+                                  "아직 아무 일도 없습니다. space: 재생, .: 한 단계") }
     var recent: String { pick("Recent transitions", "최근 전이") }
     var legendTerminated: String { pick("(blank)", "(빈칸)") }
 

@@ -50,7 +50,7 @@ enum PredictionView {
         let head = reveal.wrongTries == 0 ? frame.text.predictRight : frame.text.predictAfterTries
         let spans = [Span(frame.glyphs.check + " " + head + " ", Style(.correct, bold: true))]
             + EventLineView.sentence(frame, latest)
-            + [Span("  " + frame.text.continueHint, Style(.keyName))]
         return TextWrap.wrap(spans, width: width, indent: 2)
+            + [StyledLine(frame.text.continueHint, Style(.keyName))]
     }
 }

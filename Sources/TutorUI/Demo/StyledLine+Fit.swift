@@ -17,7 +17,23 @@ extension StyledLine {
             if !text.isEmpty { result.spans.append(Span(text, span.style)) }
             if used >= room || text.count < span.text.count { break }
         }
+        result.trimToWordEnd()
         result.spans.append(Span(ellipsis, spans.last?.style ?? .plain))
         return result
+    }
+
+    /// Drops a word cut in half (and the spaces before it), so "waiting for worker" never reads "waiting for work".
+    private mutating func trimToWordEnd() {
+        let text = plainText
+        guard let lastSpace = text.lastIndex(of: " "), text.last != " " else { return }
+        var keep = text.distance(from: text.startIndex, to: lastSpace)
+        var trimmed: [Span] = []
+        for span in spans where keep > 0 {
+            let piece = String(span.text.prefix(keep))
+            keep -= piece.count
+            trimmed.append(Span(piece, span.style))
+        }
+        if trimmed.isEmpty { return }
+        spans = trimmed
     }
 }
