@@ -63,10 +63,10 @@ let package = Package(
         .testTarget(
             name: "TutorUITests",
             dependencies: [
-                "TutorUI", "LessonKit", "ProgressStore",
+                "TutorUI", "LessonKit", "ProgressStore", "ThreadModel", "ThreadLive",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
-            exclude: ["__Snapshots__"]
+            exclude: ["__Snapshots__", "Demo/__Snapshots__"]
         ),
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore"]),
         .testTarget(name: "CurriculumTests", dependencies: ["LessonKit", "TutorBasics"]),

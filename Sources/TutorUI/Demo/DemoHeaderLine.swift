@@ -1,7 +1,6 @@
 import ThreadModel
 
-/// The pane's first row: mode, clock, speed, whether it plays, the seed; a start hint or the legend when
-/// there is room.
+/// The pane's first row: mode, clock, speed, whether it plays, the seed; the legend too on short panes.
 enum DemoHeaderLine {
     static func line(_ frame: DemoFrame, width: Int, legendFits: Bool) -> StyledLine {
         let demo = frame.demo
@@ -25,12 +24,7 @@ enum DemoHeaderLine {
         ])
         if demo.mode == .live, frame.timeline.endTime == nil { line.spans.append(Span("  " + text.recording, Style(.warning))) }
         if demo.mode == .simulated, let seed = demo.seed { line.spans.append(Span("  " + text.seed(seed), Style(.muted))) }
-        let atStart = frame.cursor == .start && !demo.playback.isPlaying && demo.question == nil
-        let hint = StyledLine(text.startHint, Style(.keyName))
-        if atStart, line.width + 3 + hint.width <= width {
-            line.spans.append(Span("   "))
-            line.spans += hint.spans
-        } else if legendFits {
+        if legendFits {
             let legend = DemoLegend.line(frame, compact: true)
             if line.width + 3 + legend.width <= width {
                 line.spans.append(Span("   "))

@@ -1,4 +1,4 @@
-/// A one-off message the pane shows until the next key.
+/// A one-off message for the status line (returned by `perform`).
 public enum DemoNotice: Hashable, Sendable {
     case liveUnavailable
     case liveFailed

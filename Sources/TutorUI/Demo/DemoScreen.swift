@@ -25,10 +25,6 @@ enum DemoScreen {
         let headerHasLegend = height < 12
         var parts: [Part] = []
         parts.append(Part(lines: [DemoHeaderLine.line(frame, width: width, legendFits: headerHasLegend)], priority: 0, group: 0))
-        if let notice = frame.demo.notice {
-            parts.append(Part(lines: TextWrap.wrap([Span(notice.text(frame.text), Style(.warning, bold: true))], width: width),
-                              priority: 1, group: 1, canShrink: true))
-        }
         parts.append(Part(lines: PredictionView.lines(frame, width: width), priority: 1, group: 1, canShrink: true))
         parts.append(Part(lines: [SwimlaneView.ruler(frame, width: width)], priority: 6, group: 2))
         let placeholders = Array(repeating: StyledLine.empty, count: threadCount)

@@ -20,7 +20,6 @@ struct DemoText: Sendable {
     var asking: String { pick("your turn", "답할 차례") }
     var recording: String { pick("recording", "기록 중") }
     func seed(_ seed: UInt64) -> String { pick("seed \(seed)", "시드 \(seed)") }
-    var startHint: String { pick("space: play  .: step", "space: 재생  .: 한 단계") }
     var ticks: String { pick("ticks", "틱") }
 
     // Lanes and details.

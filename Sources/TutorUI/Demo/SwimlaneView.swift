@@ -19,7 +19,7 @@ enum SwimlaneView {
         let widest = frame.threads.map { ColumnWidth.of($0.name) }.max() ?? 1
         let name = min(max(1, widest), 10)
         let label = 1 + digits + 1 + name + 1
-        let detail = width >= 70 ? min(34, width * 2 / 5) : 0
+        let detail = width >= 70 ? min(34, width / 3) : 0
         return Columns(label: label, lane: max(0, width - label - detail), detail: detail, digits: digits, name: name)
     }
 
@@ -77,14 +77,15 @@ enum SwimlaneView {
         return line
     }
 
-    /// "state: activity" squeezed into `width` columns, with a space before it.
+    /// "state: activity" (live: "state [tid 4711 S]: activity") squeezed into `width` columns, after a space.
     static func detail(_ frame: DemoFrame, thread: ThreadID, width: Int) -> StyledLine {
         let state = frame.snapshot.states[thread.rawValue]
         let name = frame.text.state(state)
-        var rest = frame.activity(of: thread)
-        if let kernel = frame.kernelText(of: thread) { rest += (rest.isEmpty ? "" : "  ") + kernel }
-        let room = width - 1 - ColumnWidth.of(name)
+        let rest = frame.activity(of: thread)
         var line = StyledLine([Span(" "), Span(TextFit.truncate(name, width: width - 1), StateGlyph.nameStyle(state))])
+        // Live: the kernel's own view right beside the model's state, before any words that may be cut.
+        if let kernel = frame.kernelText(of: thread) { line.spans.append(Span(" [" + kernel + "]", Style(.code))) }
+        let room = width - line.width
         if !rest.isEmpty, room > 4 {
             line.spans.append(Span(TextFit.truncate(": " + rest, width: room), Style(.muted)))
         }

@@ -3,9 +3,15 @@ import ThreadModel
 /// What the demo keys do. Every move goes through `Playback`, so nothing is simulated again except for a
 /// new seed, which asks for a different run.
 extension ThreadDemo {
-    public mutating func perform(_ action: DemoAction) {
+    /// Carries out a demo key; returns what to tell the learner on the status line, if anything.
+    public mutating func perform(_ action: DemoAction) -> String? {
         notice = nil
         drainLive()
+        apply(action)
+        return notice.map { $0.text(DemoText(language)) }
+    }
+
+    mutating func apply(_ action: DemoAction) {
         switch action {
         case .playPause: playPause()
         case .stepForward: stepForward()

@@ -1,5 +1,6 @@
 import LessonKit
 import ThreadModel
+import TutorBasics
 
 /// The demo pane: a scenario's Timeline (simulated, or recorded from real threads) played back through a
 /// cursor, with predictions that stop playback before a thread's next transition.
@@ -7,6 +8,8 @@ public struct ThreadDemo: DemoPane {
     public let title: String
     public let scenario: Scenario
     let startLive: LiveDemoStarter?
+    /// The course language, for messages (drawing takes it from the context).
+    let language: Language
 
     public internal(set) var mode: DemoMode = .simulated
     /// The seed of the simulated run when the learner asked for a new one (nil: the scenario's own).
@@ -25,8 +28,9 @@ public struct ThreadDemo: DemoPane {
     public internal(set) var selected = 0
     var notice: DemoNotice?
 
-    public init(scenario: Scenario, title: String? = nil, live: LiveDemoStarter? = nil) {
+    public init(scenario: Scenario, title: String? = nil, language: Language = .en, live: LiveDemoStarter? = nil) {
         self.scenario = scenario
+        self.language = language
         self.title = title ?? scenario.title ?? ""
         startLive = live
         simulated = Simulator.run(scenario)
@@ -35,12 +39,12 @@ public struct ThreadDemo: DemoPane {
 
     /// A factory for the app: the real pane for every step whose demo was read, a placeholder otherwise.
     public static func factory(live: LiveDemoStarter?) -> DemoFactory {
-        { step, _, _ in
+        { step, _, language in
             guard let spec = step.demos.first else { return nil }
             guard let scenario = spec.scenario else {
                 return DemoPlaceholder(title: DemoPlaceholder.titleLine(of: spec.source) ?? "")
             }
-            return ThreadDemo(scenario: scenario, live: live)
+            return ThreadDemo(scenario: scenario, language: language, live: live)
         }
     }
 

@@ -63,7 +63,7 @@ struct TimeAxis: Hashable, Sendable {
             marks.append((column, label(time)))
             column += 10
         }
-        let unit = tick != nil ? (language == .ko ? "틱" : "ticks") : (labelsInMilliseconds ? "ms" : "µs")
+        let unit = tick != nil ? (language == .ko ? "틱" : "ticks") : (labelsInMilliseconds ? "ms" : "us")
         return (marks, unit)
     }
 
