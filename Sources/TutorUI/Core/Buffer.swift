@@ -102,7 +102,9 @@ public struct Buffer: Hashable, Sendable {
     /// Sets a cell, first blanking any wide character it would cut in half.
     private mutating func setRaw(x: Int, y: Int, _ cell: Cell) {
         let index = y * size.width + x
-        if cells[index].isContinuation, !cell.isContinuation, x > 0 { cells[index - 1] = Cell(" ", style: cells[index - 1].style) }
+        if cells[index].isContinuation, !cell.isContinuation, x > 0 {
+            cells[index - 1] = Cell(" ", style: cells[index - 1].style)
+        }
         if !cells[index].isContinuation, x + 1 < size.width, cells[index + 1].isContinuation {
             cells[index + 1] = Cell(" ", style: cells[index + 1].style)
         }
