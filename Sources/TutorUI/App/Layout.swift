@@ -16,8 +16,10 @@ public struct Layout: Hashable, Sendable {
     public var hintLine: Rect
     public var sideBySide: Bool
 
-    /// The layout, or nil when the screen is smaller than `Model.minimumSize`.
-    public static func make(size: Size, hasDemo: Bool, present: Bool) -> Layout? {
+    /// The layout, or nil when the screen is smaller than `Model.minimumSize`. `lessonLines` says how many
+    /// lines the lesson needs at a width; when stacked, a short lesson gives its spare rows to the demo.
+    public static func make(size: Size, hasDemo: Bool, present: Bool,
+                            lessonLines: ((Int) -> Int)? = nil) -> Layout? {
         guard size.width >= Model.minimumSize.width, size.height >= Model.minimumSize.height else { return nil }
         let screen = Rect(size: size)
         let headerRows = present && size.height >= 20 ? 4 : 1
@@ -37,7 +39,9 @@ public struct Layout: Hashable, Sendable {
                           demoHeader: demoHeader, demoBody: demoBody.inset(left: 1), divider: divider, hintLine: hint,
                           sideBySide: true)
         }
-        let demoRows = max(4, body.height * (present ? 55 : 40) / 100)
+        let standardRows = max(4, body.height * (present ? 55 : 40) / 100)
+        let spareRows = lessonLines.map { body.height - max(3, $0(body.width - 2 * margin)) } ?? 0
+        let demoRows = min(max(standardRows, spareRows), body.height - 3)
         let (lesson, demo) = body.splitBottom(demoRows)
         let (demoHeader, demoBody) = demo.splitTop(1)
         return Layout(header: header, lessonText: lesson.inset(left: margin, right: margin), lessonPane: lesson,
@@ -50,5 +54,9 @@ public struct Layout: Hashable, Sendable {
 
 extension Model {
     /// The layout for the current size and step.
-    public var layout: Layout? { Layout.make(size: size, hasDemo: demo != nil, present: options.present) }
+    public var layout: Layout? {
+        Layout.make(size: size, hasDemo: demo != nil, present: options.present) { width in
+            LessonContent(model: self, width: width).lines.count
+        }
+    }
 }
