@@ -31,16 +31,32 @@ public enum KernelSampler {
     }
 
     /// The names of this process's threads (from `comm`), by kernel id.
+    /// The kernel ends a /proc/self/task listing early when the thread it is at exits meanwhile, so the
+    /// listing is repeated until a pass finds nothing new, and the passes are merged.
     public static func threadNames() -> [Int32: String] {
-        guard let directory = opendir("/proc/self/task") else { return [:] }
-        defer { closedir(directory) }
         var names: [Int32: String] = [:]
-        while let entry = readdir(directory) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-            guard let tid = Int32(name), let comm = read("/proc/self/task/\(tid)/comm") else { continue }
-            names[tid] = comm
+        for pass in 0..<8 {
+            var found = false
+            for tid in listTasks() where names[tid] == nil {
+                guard let comm = read("/proc/self/task/\(tid)/comm") else { continue }
+                names[tid] = comm
+                found = true
+            }
+            if pass > 0 && !found { break }
         }
         return names
+    }
+
+    /// One pass over /proc/self/task.
+    private static func listTasks() -> [Int32] {
+        guard let directory = opendir("/proc/self/task") else { return [] }
+        defer { closedir(directory) }
+        var tids: [Int32] = []
+        while let entry = readdir(directory) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if let tid = Int32(name) { tids.append(tid) }
+        }
+        return tids
     }
 
     /// After pthread_join the kernel may take a moment to drop a thread's /proc entry; waits (up to `limit` ns)

@@ -154,6 +154,11 @@ public final class LiveRun: @unchecked Sendable {
         drainLock.withLock { watcher }?.observation(of: thread, at: time)
     }
 
+    /// The kernel's state letter for `thread` at `time` as text (for `StateTable.render(annotate:)`), or nil.
+    public func kernelLetter(of thread: ThreadID, at time: Int64) -> String? {
+        kernelObservation(of: thread, at: time)?.state.map { String($0) }
+    }
+
     /// What /proc says about each live thread right now; empty where /proc is missing, and a thread that has
     /// exited has no sample.
     public func kernelSamples() -> [ThreadID: KernelSample] {

@@ -4,7 +4,12 @@ import TutorBasics
 /// something changed, with every thread's state and the reasons for the changes — the way a textbook
 /// exercise is checked line by line.
 public enum StateTable {
-    public static func render(_ timeline: Timeline, scenario: Scenario? = nil, language: Language = .en) -> String {
+    /// - Parameter annotate: extra text for a thread's cell in the row starting at a time (µs), e.g. the
+    ///   kernel's state letter that a live run observed; shown after the model state as `ready / S`.
+    public static func render(
+        _ timeline: Timeline, scenario: Scenario? = nil, language: Language = .en,
+        annotate: ((ThreadID, Int64) -> String?)? = nil
+    ) -> String {
         let times = rowTimes(timeline, tick: scenario?.tick)
         let header = [language == .ko ? "시간" : "time"] + timeline.threads.map(\.name) + [language == .ko ? "변화" : "changes"]
         var rows: [[String]] = []
@@ -18,7 +23,10 @@ public enum StateTable {
                 next += 1
             }
             let label = scenario?.tick.map { "\(time / $0)" } ?? DurationText.format(time)
-            let states = timeline.threads.map { cell(timeline, $0.id, at: time, rowEnd: rowEnd, language: language) }
+            let states = timeline.threads.map { thread in
+                let state = cell(timeline, thread.id, at: time, rowEnd: rowEnd, language: language)
+                return annotate?(thread.id, time).map { "\(state) / \($0)" } ?? state
+            }
             rows.append([label] + states + [changes.joined(separator: "; ")])
         }
         let widths = header.indices.dropLast().map { column in

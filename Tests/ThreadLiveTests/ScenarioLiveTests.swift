@@ -152,6 +152,9 @@ import TutorBasics
         let firstR = try #require(run.kernelObservations().first { $0.state == "R" }).time
         #expect(firstR <= sleepStart)
         #expect(run.kernelObservation(of: ThreadID(0), at: -1) == nil)
+        let table = StateTable.render(timeline, scenario: run.scenario, annotate: run.kernelLetter(of:at:))
+        let sleepRow = try #require(table.split(separator: "\n").first { $0.contains("watched: sleeping") })
+        #expect(sleepRow.contains("blocked / R"))
     }
 
     @Test func sixtyFourThreadsAreRecordedWithoutALostTransition() throws {
