@@ -133,7 +133,7 @@ extension Model {
 
     mutating func scroll(_ demoAction: DemoAction, by delta: Int) -> [Effect] {
         if case .help(let offset) = overlay {
-            let maximum = max(0, HelpView.lines(self).count - HelpView.bodyHeight(size))
+            let maximum = max(0, HelpView.rowCount(self) - HelpView.bodyHeight(size))
             overlay = .help(scroll: min(max(0, offset.addingClamped(delta)), maximum))
             return []
         }
