@@ -36,6 +36,7 @@ extension LiveScheduler {
             if programHasExited {
                 for pool in pools.indices { closePool(pool) }
             }
+            if plan.threads.isEmpty { endNanoseconds = 0 }
         }
     }
 

@@ -178,6 +178,16 @@ import TutorBasics
         #expect(Validator.validate(timeline, scenario: scenario).isEmpty)
     }
 
+    @Test func aScenarioWithOnlyAPoolEndsAtOnce() throws {
+        var scenario = Scenario()
+        scenario.pools = [PoolSpec(name: "pool", workers: 2)]
+        let (run, timeline) = try runLive(scenario)
+        #expect(run.outcome == .finished)
+        #expect(timeline.threads.allSatisfy { timeline.currentState(of: $0.id) == .terminated })
+        let (empty, emptyTimeline) = try runLive(Scenario())
+        #expect(empty.outcome == .finished && emptyTimeline.endTime == 0)
+    }
+
     @Test func moreCoresThanTheMachineIsFlagged() throws {
         #expect(LiveRun(scenario: try scenario("cores: 8\nthreads:\n  - {name: A, run: [compute 1ms]}")).coresExceedMachine
             == (LiveRun.machineCores < 8))
