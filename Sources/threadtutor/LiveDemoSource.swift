@@ -7,15 +7,18 @@ import TutorUI
 final class LiveDemoSource: LiveDemoRunner {
     private let run: LiveRun
 
-    init(scenario: Scenario) { run = LiveRun(scenario: scenario) }
+    init(scenario: Scenario, timeScale: Double) { run = LiveRun(scenario: scenario, timeScale: timeScale) }
 
     /// A starter for `ThreadDemo.factory(live:)`.
-    static let starter: LiveDemoStarter = { LiveDemoSource(scenario: $0) }
+    static let starter: LiveDemoStarter = { LiveDemoSource(scenario: $0, timeScale: $1) }
 
-    func start() -> Bool { run.start() }
+    /// Starts the threads and a /proc watcher, so the pane can show what the kernel said at any moment.
+    func start() -> Bool { run.start(kernelWatchInterval: .milliseconds(5)) }
     func stop() { run.stop() }
     func makeTimeline() -> Timeline { run.makeTimeline() }
     func drain(into timeline: inout Timeline) { run.drain(into: &timeline) }
-    func kernelStates() -> [ThreadID: Character] { run.kernelSamples().mapValues(\.state) }
+    func kernelChanges() -> [KernelStateChange] {
+        run.kernelObservations().map { KernelStateChange(time: $0.time, thread: $0.thread, letter: $0.state) }
+    }
     var machineCores: Int { LiveRun.machineCores }
 }

@@ -13,6 +13,8 @@ struct DemoFrame {
     /// The length the time axis covers: the whole run, so lanes grow left to right at a fixed scale.
     let total: Int64
     let atEnd: Bool
+    /// Whether keys go to the demo pane (a prediction then needs no Tab first).
+    let focused: Bool
 
     init(demo: ThreadDemo, context: DemoContext) {
         self.demo = demo
@@ -24,6 +26,7 @@ struct DemoFrame {
         glyphs = context.glyphs
         total = max(demo.simulated.end, timeline.end, 1)
         atEnd = demo.playback.isAtEnd(of: timeline)
+        focused = context.focused
     }
 
     var threads: [ThreadInfo] { timeline.threads }
@@ -33,11 +36,10 @@ struct DemoFrame {
         return threads[id.rawValue].name
     }
 
-    /// The kernel's letter for a thread at the cursor (live only): the latest sample taken at or before it.
-    func kernelLetter(_ id: ThreadID) -> Character? {
+    /// The kernel's latest change for a thread at or before the cursor (live only); nil before the first.
+    func kernelChange(_ id: ThreadID) -> KernelStateChange? {
         guard demo.mode == .live else { return nil }
-        let sample = demo.kernelSamples.last { $0.time <= cursor.time } ?? demo.kernelSamples.first
-        return sample?.letters[id]
+        return demo.kernelChanges.last { $0.thread == id && $0.time <= cursor.time }
     }
 
     /// What a thread is doing, in words: its core when running, else why it got to its state.
@@ -62,7 +64,7 @@ struct DemoFrame {
     func kernelText(of id: ThreadID) -> String? {
         guard demo.mode == .live, threads.indices.contains(id.rawValue),
               let tid = threads[id.rawValue].kernelTID else { return nil }
-        let letter = kernelLetter(id).map(String.init) ?? text.gone
-        return "\(text.kernelTID) \(tid) \(letter)"
+        guard let change = kernelChange(id) else { return "\(text.kernelTID) \(tid)" }
+        return "\(text.kernelTID) \(tid) " + (change.letter.map(String.init) ?? text.gone)
     }
 }

@@ -83,7 +83,8 @@ public struct DemoSnapshot: Sendable {
             default: break
             }
         }
-        locks = lockOrder.map { LockView(name: $0, holder: holders[$0], waiters: waiters[$0] ?? []) }
+        // By name, so live runs (whose first lock event varies) list them in the same order as the simulation.
+        locks = lockOrder.sorted().map { LockView(name: $0, holder: holders[$0], waiters: waiters[$0] ?? []) }
         queues = scenario.pools.map { ($0.name, queued[$0.name] ?? []) }
         futures = futureOrder.map { ($0, futureStates[$0] ?? .pending) }
         counters = counterOrder.map { ($0, values[$0] ?? 0) }

@@ -53,8 +53,8 @@ struct DemoText: Sendable {
     }
 
     // Event line and legend.
-    var nothingYet: String { pick("Nothing has happened yet. space: play, .: one step",
-                                  "아직 아무 일도 없습니다. space: 재생, .: 한 단계") }
+    var nothingYet: String { pick("Nothing has happened yet.", "아직 아무 일도 없습니다.") }
+    var startKeys: String { pick("space: play, .: one step", "space: 재생, .: 한 단계") }
     var recent: String { pick("Recent transitions", "최근 전이") }
     var legendTerminated: String { pick("(blank)", "(빈칸)") }
 
@@ -63,6 +63,8 @@ struct DemoText: Sendable {
         pick("Predict: where does \(thread) go next? It is \(state(now)) now.",
              "예측: \(thread)의 다음 상태는? 지금은 \(state(now)).")
     }
+    /// Said when the lesson pane has focus: its own quiz could take the number keys.
+    var predictFocus: String { pick("Tab to the demo, then", "Tab으로 데모 창에 가서") }
     func predictKeys(_ count: Int) -> String {
         if count == 1 { return pick("the only way on: 1, Enter", "갈 곳은 하나뿐: 1, Enter") }
         return pick("1-\(count) choose, Enter confirm", "1-\(count) 고르기, Enter 확정")

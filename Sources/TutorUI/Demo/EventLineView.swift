@@ -4,7 +4,8 @@ import ThreadModel
 enum EventLineView {
     static func lines(_ frame: DemoFrame, width: Int, maxLines: Int = 2) -> [StyledLine] {
         guard let latest = frame.snapshot.latest else {
-            return [StyledLine(TextFit.truncate(frame.text.nothingYet, width: width), Style(.muted))]
+            let words = frame.demo.isAsking ? frame.text.nothingYet : frame.text.nothingYet + " " + frame.text.startKeys
+            return TextWrap.wrap([Span(words, Style(.muted))], width: width).prefix(maxLines).map { $0 }
         }
         let spans = [
             Span(TimeAxis.clock(latest.time, tick: frame.demo.scenario.tick) + "  ", Style(.muted)),

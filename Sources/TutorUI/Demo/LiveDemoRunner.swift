@@ -11,11 +11,12 @@ public protocol LiveDemoRunner: AnyObject, Sendable {
     func makeTimeline() -> Timeline
     /// Appends what was recorded since the last drain, and closes the timeline when the run is over.
     func drain(into timeline: inout Timeline)
-    /// The kernel's state letter (R, S, D…) of each thread still alive; empty where /proc is missing.
-    func kernelStates() -> [ThreadID: Character]
+    /// Every change of a thread's kernel state letter seen so far, in time order; empty where /proc is missing.
+    func kernelChanges() -> [KernelStateChange]
     /// CPUs this machine has, to warn when a scenario asks for more.
     var machineCores: Int { get }
 }
 
-/// Starts a live run of a scenario, or nil when live runs are not available.
-public typealias LiveDemoStarter = @Sendable (Scenario) -> (any LiveDemoRunner)?
+/// Makes a live run of a scenario, or nil when live runs are not available. `timeScale` is real time per
+/// scenario time: the pane asks for slow motion, so the real threads move at the pace the learner watches.
+public typealias LiveDemoStarter = @Sendable (_ scenario: Scenario, _ timeScale: Double) -> (any LiveDemoRunner)?

@@ -50,7 +50,8 @@ public struct Playback: Hashable, Sendable {
         let exact = Double(milliseconds) * rate * speed + carry
         let whole = Int64(exact)
         carry = exact - Double(whole)
-        let target = min(cursor.time + whole, timeline.end)
+        // A finished run stops at its end; a recording still growing is followed at the pace it is recorded.
+        let target = timeline.endTime == nil ? cursor.time + whole : min(cursor.time + whole, timeline.end)
         if let stop = firstStop(in: timeline, upTo: target, stopBefore) {
             cursor = PlaybackCursor(seq: stop.seq - 1, time: max(cursor.time, stop.time))
             isPlaying = false

@@ -33,7 +33,8 @@ enum PredictionView {
         if question.selected == nil, let last = question.lastWrong {
             feedback = StyledLine(text.predictWrong(last), Style(.wrong, bold: true))
         } else {
-            feedback = StyledLine(text.predictKeys(question.choices.count), Style(.muted))
+            let keys = text.predictKeys(question.choices.count)
+            feedback = StyledLine(frame.focused ? keys : text.predictFocus + " " + keys, Style(frame.focused ? .muted : .keyName))
         }
         if choices.width + 3 + feedback.width <= width {
             choices.spans.append(Span("   "))

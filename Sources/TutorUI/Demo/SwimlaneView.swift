@@ -87,7 +87,7 @@ enum SwimlaneView {
         if let kernel = frame.kernelText(of: thread) { line.spans.append(Span(" [" + kernel + "]", Style(.code))) }
         let room = width - line.width
         if !rest.isEmpty, room > 4 {
-            line.spans.append(Span(TextFit.truncate(": " + rest, width: room), Style(.muted)))
+            line.spans += StyledLine(": " + rest, Style(.muted)).truncated(to: room, ellipsis: frame.glyphs.ellipsis).spans
         }
         return line
     }

@@ -132,7 +132,11 @@ extension ThreadDemo {
             notice = .liveUnavailable
             return
         }
-        guard let runner = startLive(scenario), runner.start() else {
+        // Real µs per scenario µs: slow motion, so the real threads move about as fast as playback, but at most
+        // 100x, so `compute` never burns more than a hundred times its length of real CPU. Kernel letters are
+        // stamped in scenario time, so they line up with the cursor either way.
+        let timeScale = min(100, max(0.01, 1_000 / (playback.rate * playback.speed)))
+        guard let runner = startLive(scenario, timeScale), runner.start() else {
             notice = .liveFailed
             if mode == .live { mode = .simulated }
             return
@@ -151,7 +155,7 @@ extension ThreadDemo {
         runner?.stop()
         runner = nil
         recorded = nil
-        kernelSamples = []
+        kernelChanges = []
     }
 
     /// The live inbox: takes what the real threads recorded since the last look, and the kernel's letters.
@@ -161,10 +165,7 @@ extension ThreadDemo {
         guard wasOpen else { return }
         runner.drain(into: &timeline)
         recorded = timeline
-        let letters = runner.kernelStates()
-        if kernelSamples.last?.letters != letters || kernelSamples.isEmpty {
-            kernelSamples.append(KernelStateSample(time: timeline.end, letters: letters))
-        }
+        kernelChanges = runner.kernelChanges()
     }
 
     // MARK: Answers

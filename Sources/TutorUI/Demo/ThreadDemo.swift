@@ -17,7 +17,7 @@ public struct ThreadDemo: DemoPane {
     public internal(set) var simulated: Timeline
     var recorded: Timeline?
     var runner: (any LiveDemoRunner)?
-    var kernelSamples: [KernelStateSample] = []
+    var kernelChanges: [KernelStateChange] = []
 
     public internal(set) var playback: Playback
     public internal(set) var question: PredictionQuestion?

@@ -8,7 +8,7 @@ import ThreadModel
 @Suite(.serialized) struct DemoLiveTests {
     @Test func aRecordingIsDrainedOnEveryTickAndPlayedToItsEnd() {
         let runner = ReplayRunner(DemoScenarios.deadlock)
-        var demo = ThreadDemo(scenario: DemoScenarios.deadlock, live: { _ in runner })
+        var demo = ThreadDemo(scenario: DemoScenarios.deadlock, live: { _, _ in runner })
         #expect(demo.run(.switchMode) == nil)
         #expect(demo.mode == .live && runner.started && demo.isPlaying)
         var recorded = demo.timeline.lastSeq
@@ -30,7 +30,7 @@ import ThreadModel
 
     @Test func seedsAndPredictionsBelongToSimulatedMode() {
         let runner = ReplayRunner(DemoScenarios.lifecycle, perDrain: 1_000)
-        var demo = ThreadDemo(scenario: DemoScenarios.lifecycle, live: { _ in runner })
+        var demo = ThreadDemo(scenario: DemoScenarios.lifecycle, live: { _, _ in runner })
         demo.run(.switchMode)
         #expect(demo.run(.newSeed) == DemoText(.en).seedOnlySimulated)
         demo.advance(milliseconds: 60_000)
@@ -50,10 +50,10 @@ import ThreadModel
             func stop() {}
             func makeTimeline() -> Timeline { Timeline(cores: 1) }
             func drain(into timeline: inout Timeline) {}
-            func kernelStates() -> [ThreadID: Character] { [:] }
+            func kernelChanges() -> [KernelStateChange] { [] }
             var machineCores: Int { 1 }
         }
-        var demo = ThreadDemo(scenario: DemoScenarios.gil, live: { _ in Refusing() })
+        var demo = ThreadDemo(scenario: DemoScenarios.gil, live: { _, _ in Refusing() })
         #expect(demo.run(.switchMode) == DemoText(.en).liveFailed)
         #expect(demo.mode == .simulated)
     }
@@ -69,8 +69,8 @@ import ThreadModel
                 run: [lock L, compute 2ms, unlock L]
             """)
         let box = RunBox()
-        var demo = ThreadDemo(scenario: scenario, live: { scenario in
-            let runner = TestLiveRunner(scenario: scenario)
+        var demo = ThreadDemo(scenario: scenario, live: { scenario, _ in
+            let runner = TestLiveRunner(scenario: scenario, timeScale: 1)
             box.runner = runner
             return runner
         })
@@ -89,6 +89,10 @@ import ThreadModel
         #expect(demo.statesAtCursor.allSatisfy { $0 == .terminated })
         let screen = demo.render(Size(width: 78, height: 7))
         #expect(screen.contains("tid \(timeline.threads[0].kernelTID ?? 0)"))
+        for change in demo.kernelChanges {
+            #expect(timeline.threads.indices.contains(change.thread.rawValue))
+            #expect(change.letter.map { "RSDTtZXIPW".contains($0) } ?? true)
+        }
         demo.run(.switchMode)
         #expect(demo.mode == .simulated)
     }
@@ -102,11 +106,13 @@ private final class RunBox: @unchecked Sendable {
 /// The executable's adapter, repeated here because tests cannot import an executable target.
 private final class TestLiveRunner: LiveDemoRunner {
     let run: LiveRun
-    init(scenario: Scenario) { run = LiveRun(scenario: scenario) }
-    func start() -> Bool { run.start() }
+    init(scenario: Scenario, timeScale: Double) { run = LiveRun(scenario: scenario, timeScale: timeScale) }
+    func start() -> Bool { run.start(kernelWatchInterval: .milliseconds(1)) }
     func stop() { run.stop() }
     func makeTimeline() -> Timeline { run.makeTimeline() }
     func drain(into timeline: inout Timeline) { run.drain(into: &timeline) }
-    func kernelStates() -> [ThreadID: Character] { run.kernelSamples().mapValues(\.state) }
+    func kernelChanges() -> [KernelStateChange] {
+        run.kernelObservations().map { KernelStateChange(time: $0.time, thread: $0.thread, letter: $0.state) }
+    }
     var machineCores: Int { LiveRun.machineCores }
 }

@@ -48,8 +48,12 @@ final class ReplayRunner: LiveDemoRunner, @unchecked Sendable {
         }
     }
 
-    func kernelStates() -> [ThreadID: Character] {
-        lock.withLock { delivered == 0 || stopped ? [:] : Dictionary(uniqueKeysWithValues: source.threads.map { ($0.id, "S") }) }
+    /// Every thread shows `S` from the start and is gone at the end.
+    func kernelChanges() -> [KernelStateChange] {
+        lock.withLock {
+            source.threads.map { KernelStateChange(time: 0, thread: $0.id, letter: "S") }
+                + (delivered > 0 && stopped ? source.threads.map { KernelStateChange(time: source.end, thread: $0.id, letter: nil) } : [])
+        }
     }
 
     private enum Either {
