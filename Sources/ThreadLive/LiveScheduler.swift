@@ -194,19 +194,20 @@ final class LiveScheduler: @unchecked Sendable {
             return waitUntilRunning(thread)
         }
         guard slots[thread].sliceUsed >= plan.sliceNanoseconds else { return true }
-        guard plan.policy == .roundRobin, cores.hasWaiters else {
+        guard plan.policy == .roundRobin, someoneIsReadyAndWaiting else {
             slots[thread].sliceUsed = 0
             return true
         }
         transition(thread, to: .ready, core: coreNumber(of: thread), reason: .sliceUsedUp)
-        releaseCore(of: thread)
-        if kernelThreads != nil {
-            releaseKernelThread(of: thread)
-            requestCPU(thread)
-        } else {
-            requestCore(thread, reason: nil)
-        }
+        releaseAll(of: thread)
+        requestCPU(thread)
         return waitUntilRunning(thread)
+    }
+
+    /// A ready thread waits at one of the gates (a core, the GIL, a kernel thread), as the simulator's ready
+    /// queue would hold it: a used-up slice then preempts.
+    private var someoneIsReadyAndWaiting: Bool {
+        cores.hasWaiters || (gil?.hasWaiters ?? false) || (kernelThreads?.hasWaiters ?? false)
     }
 
     /// The switch interval passed with a waiter: running → ready, the GIL goes to the longest waiter.

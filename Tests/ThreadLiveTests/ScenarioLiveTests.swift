@@ -93,6 +93,19 @@ import TutorBasics
         #expect(siblingRunsAlone < ioDoneAlone)
     }
 
+    @Test func manyToOneStillSlicesRoundRobin() throws {
+        let (_, timeline) = try runLive(scenario("""
+            cores: 2
+            slice: 1ms
+            model: many-to-one
+            threads:
+              - {name: A, run: [compute 4ms]}
+              - {name: B, run: [compute 4ms]}
+            """))
+        #expect(timeline.transitions.contains { $0.reason == .sliceUsedUp })
+        #expect(timeline.transitions.filter { $0.to == .running }.count > 2)
+    }
+
     @Test func aLiveDeadlockIsReportedLikeTheSimulatorsAndTheTimelineStaysValid() throws {
         let (run, timeline) = try runLive(scenario("""
             cores: 2
