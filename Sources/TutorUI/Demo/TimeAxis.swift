@@ -13,7 +13,8 @@ struct TimeAxis: Hashable, Sendable {
         self.total = max(1, total)
         self.columns = max(1, columns)
         self.tick = tick
-        let unit = max(1, tick ?? 1)
+        // Half a tick is allowed, so a short textbook trace gets two columns per tick (labels stay whole).
+        let unit = max(1, tick.map { $0 % 2 == 0 ? $0 / 2 : $0 } ?? 1)
         var magnitude: Int64 = 1
         var chosen = unit
         // Steps of 1, 2, 2.5, 4 and 5 × 10ⁿ (2.5 only where it is a whole number of µs or ticks).
@@ -21,6 +22,7 @@ struct TimeAxis: Hashable, Sendable {
             for tenths: Int64 in [10, 20, 25, 40, 50] {
                 guard (unit * magnitude * tenths) % 10 == 0 else { continue }
                 let candidate = unit * magnitude * tenths / 10
+                if let tick, (candidate * 10) % tick != 0 { continue }
                 if (self.total + candidate - 1) / candidate <= Int64(self.columns) {
                     chosen = candidate
                     break search
