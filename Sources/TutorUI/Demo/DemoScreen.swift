@@ -45,7 +45,7 @@ enum DemoScreen {
         // Rows still free show the transitions that led here.
         let free = height - parts.reduce(0) { $0 + $1.shown } - Set(parts.filter { $0.shown > 0 }.map(\.group)).count
         if free >= 4 {
-            let recent = EventLineView.recent(frame, width: width, rows: min(free, 12))
+            let recent = EventLineView.recent(frame, width: width, rows: free)
             parts.append(Part(lines: recent, priority: 10, group: 8, shown: recent.count))
         }
         return assemble(parts, height: height, frame: frame, width: width)

@@ -81,6 +81,4 @@ struct DemoText: Sendable {
     var liveUnavailable: String { pick("Live mode is not available here.", "여기서는 실제 스레드 모드를 쓸 수 없습니다.") }
     var liveFailed: String { pick("The live threads could not be started.", "실제 스레드를 시작하지 못했습니다.") }
     var seedOnlySimulated: String { pick("A new seed needs simulated mode (v).", "새 시드는 시뮬레이션 모드에서만 (v).") }
-    var unreadable: String { pick("This demo could not be read; see the lesson's problems.",
-                                  "이 데모를 읽을 수 없습니다. 레슨의 문제 목록을 보세요.") }
 }
