@@ -15,6 +15,8 @@ public struct DemoSnapshot: Sendable {
     /// Futures submitted so far, in submission order.
     public var futures: [(task: String, state: FutureState)] = []
     public var counters: [(name: String, value: Int)] = []
+    /// Reads of a counter not yet followed by the same thread's write: the window where an update gets lost.
+    public var pendingReads: [String: [(thread: ThreadID, value: Int)]] = [:]
     /// Many-to-one / many-to-many: which user thread each kernel thread carries (index 0 is kernel thread 1).
     public var kernelThreads: [ThreadID?] = []
 
@@ -77,7 +79,12 @@ public struct DemoSnapshot: Sendable {
             case .futureState(let task, let state):
                 if futureStates[task] == nil { futureOrder.append(task) }
                 futureStates[task] = state
-            case .counterWritten(let counter, _, let value): values[counter] = value
+            case .counterRead(let counter, let thread, let value):
+                pendingReads[counter, default: []].removeAll { $0.thread == thread }
+                pendingReads[counter, default: []].append((thread, value))
+            case .counterWritten(let counter, let thread, let value):
+                values[counter] = value
+                pendingReads[counter]?.removeAll { $0.thread == thread }
             case .kernelThreadAssigned(let kernelThread, let thread) where kernelThreads.indices.contains(kernelThread - 1):
                 kernelThreads[kernelThread - 1] = thread
             default: break

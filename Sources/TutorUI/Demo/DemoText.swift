@@ -46,6 +46,10 @@ struct DemoText: Sendable {
         case .done: pick("done", "완료")
         }
     }
+    /// A thread between the read and the write of a non-atomic increment.
+    func readNotWritten(_ thread: String, _ value: Int) -> String {
+        pick("\(thread) read \(value), not written yet", "\(thread): \(value) 읽음, 아직 안 씀")
+    }
     var kernelThreads: String { pick("kernel threads", "커널 스레드") }
     func tooManyCores(_ wanted: Int, _ machine: Int) -> String {
         pick("this demo asks for \(wanted) cores; this machine has \(machine), so real threads share them",
@@ -63,8 +67,8 @@ struct DemoText: Sendable {
         pick("Predict: where does \(thread) go next? It is \(state(now)) now.",
              "예측: \(thread)의 다음 상태는? 지금은 \(state(now)).")
     }
-    /// Said when the lesson pane has focus: its own quiz could take the number keys.
-    var predictFocus: String { pick("Tab to the demo, then", "Tab으로 데모 창에 가서") }
+    /// Said when the lesson pane has focus: an open quiz of the lesson would take the number keys.
+    var predictFocus: String { pick("(quiz open? Tab here first)", "(퀴즈가 열려 있으면 먼저 Tab)") }
     func predictKeys(_ count: Int) -> String {
         if count == 1 { return pick("the only way on: 1, Enter", "갈 곳은 하나뿐: 1, Enter") }
         return pick("1-\(count) choose, Enter confirm", "1-\(count) 고르기, Enter 확정")

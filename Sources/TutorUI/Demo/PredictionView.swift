@@ -34,7 +34,7 @@ enum PredictionView {
             feedback = StyledLine(text.predictWrong(last), Style(.wrong, bold: true))
         } else {
             let keys = text.predictKeys(question.choices.count)
-            feedback = StyledLine(frame.focused ? keys : text.predictFocus + " " + keys, Style(frame.focused ? .muted : .keyName))
+            feedback = StyledLine(frame.focused ? keys : keys + " " + text.predictFocus, Style(frame.focused ? .muted : .keyName))
         }
         if choices.width + 3 + feedback.width <= width {
             choices.spans.append(Span("   "))

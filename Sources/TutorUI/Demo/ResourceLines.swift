@@ -29,8 +29,15 @@ enum ResourceLines {
         }
         if !snapshot.futures.isEmpty { lines.append(futures(frame, width: width)) }
         if !snapshot.counters.isEmpty {
-            lines += pack(snapshot.counters.map { StyledLine([Span($0.name, Style(.muted)), Span(" = \($0.value)", Style(.plain, bold: true))]) },
-                          width: width)
+            lines += pack(snapshot.counters.map { counter in
+                var line = StyledLine([Span(counter.name, Style(.muted)), Span(" = \(counter.value)", Style(.plain, bold: true))])
+                let pending = snapshot.pendingReads[counter.name] ?? []
+                if !pending.isEmpty {
+                    let reads = pending.map { text.readNotWritten(frame.name($0.thread), $0.value) }.joined(separator: ", ")
+                    line.spans.append(Span(" (" + reads + ")", Style(.warning)))
+                }
+                return line
+            }, width: width)
         }
         if frame.demo.mode == .live, let runner = frame.demo.runner, scenario.cores > runner.machineCores {
             lines += TextWrap.wrap([Span(text.tooManyCores(scenario.cores, runner.machineCores), Style(.warning))], width: width)
