@@ -24,6 +24,7 @@ enum DemoHeaderLine {
         ])
         if demo.mode == .live, frame.timeline.endTime == nil { line.spans.append(Span("  " + text.recording, Style(.warning))) }
         if demo.mode == .simulated, let seed = demo.seed { line.spans.append(Span("  " + text.seed(seed), Style(.muted))) }
+        if line.width > width { line = tightened(line) }
         if legendFits {
             let legend = DemoLegend.line(frame, compact: true)
             if line.width + 3 + legend.width <= width {
@@ -32,6 +33,15 @@ enum DemoHeaderLine {
             }
         }
         return line
+    }
+
+    /// The same parts one space apart, for a narrow pane.
+    private static func tightened(_ line: StyledLine) -> StyledLine {
+        StyledLine(line.spans.map { span in
+            var text = span.text
+            while let range = text.range(of: "  ") { text.replaceSubrange(range, with: " ") }
+            return Span(text, span.style)
+        })
     }
 
     static func speedText(_ speed: Double) -> String {
