@@ -11,10 +11,12 @@ final class TmuxSession {
         socket = "tt-test-\(getpid())-\(UUID().uuidString.prefix(8))"
         var env = "env LANG=C.UTF-8 TERM=xterm-256color HOME=\(NSTemporaryDirectory())"
         for (k, v) in environment.sorted(by: { $0.key < $1.key }) { env += " \(k)=\(Self.shellQuote(v))" }
-        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "\(env) \(command)"])
+        // The server this starts lives on; it must not inherit a pipe we read to the end.
+        try tmux(["new-session", "-d", "-s", name, "-x", "\(width)", "-y", "\(height)", "\(env) \(command)"],
+                 captureOutput: false)
     }
 
-    deinit { _ = try? tmux(["kill-server"]) }
+    deinit { _ = try? tmux(["kill-server"], captureOutput: false) }
 
     static var isAvailable: Bool {
         FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
@@ -53,15 +55,16 @@ final class TmuxSession {
     }
 
     @discardableResult
-    private func tmux(_ args: [String]) throws -> String {
+    private func tmux(_ args: [String], captureOutput: Bool = true) throws -> String {
         let p = Process()
         p.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
         p.arguments = ["-L", socket, "-f", "/dev/null"] + args
         let out = Pipe()
-        p.standardOutput = out
+        p.standardOutput = captureOutput ? out : FileHandle.nullDevice
         p.standardError = FileHandle.nullDevice
+        p.standardInput = FileHandle.nullDevice
         try p.run()
-        let data = out.fileHandleForReading.readDataToEndOfFile()
+        let data = captureOutput ? out.fileHandleForReading.readDataToEndOfFile() : Data()
         p.waitUntilExit()
         if p.terminationStatus != 0 { throw TmuxError(args: args, status: p.terminationStatus) }
         return String(decoding: data, as: UTF8.self)
