@@ -11,6 +11,7 @@
 #define _XOPEN_SOURCE_EXTENDED 1
 #endif
 #include <locale.h>
+#include <pthread.h>
 #include <langinfo.h>
 #include <signal.h>
 #include <string.h>
@@ -144,6 +145,14 @@ static inline int tt_guard_install(void) {
     for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) {
         if (sigaction(signals[i], &action, &tt_guard()->previous[signals[i]]) != 0) return -1;
     }
+    // A parent may have left these blocked (the mask is inherited); a blocked SIGTERM would never restore us.
+    sigset_t wanted;
+    sigemptyset(&wanted);
+    for (size_t i = 0; i < sizeof signals / sizeof signals[0]; i++) sigaddset(&wanted, signals[i]);
+    sigaddset(&wanted, SIGTSTP);
+    sigaddset(&wanted, SIGCONT);
+    sigaddset(&wanted, SIGWINCH);
+    pthread_sigmask(SIG_UNBLOCK, &wanted, NULL);
     return 0;
 }
 

@@ -24,6 +24,9 @@ public final class NCursesBackend: TerminalBackend {
         }
         let term = environment["TERM"] ?? ""
         guard !term.isEmpty, term != "dumb" else { throw TerminalUnavailable(reason: "TERM=\(term) cannot draw a screen") }
+        // In a UTF-8 locale, draw lines as Unicode box characters rather than the VT100 alternate character set:
+        // terminals (and tmux panes) whose TERM promises ACS but do not switch charsets show "qqqq" instead.
+        if !asciiOnly, environment["NCURSES_NO_UTF8_ACS"] == nil { setenv("NCURSES_NO_UTF8_ACS", "1", 1) }
         TerminalGuard.arm()
         guard let screen = newterm(nil, tt_stdout(), tt_stdin()) else {
             TerminalGuard.disarm()

@@ -14,7 +14,7 @@ import LessonKit
             folder = try TemporaryFolder()
             let script = """
             stty -a > \(folder.path)/before
-            \(BuiltBinary.url.path) \(arguments)
+            bash -c 'echo $$ > \(folder.path)/pid; exec \(BuiltBinary.url.path) \(arguments)'
             echo "EXIT=$?"
             stty -a > \(folder.path)/after
             echo DONE
@@ -33,22 +33,18 @@ import LessonKit
 
         /// The terminal settings before and after the tutorial ran.
         func sttyBeforeAndAfter() throws -> (String, String) {
-            let before = try String(contentsOfFile: folder.path + "/before", encoding: .utf8)
-            let after = try String(contentsOfFile: folder.path + "/after", encoding: .utf8)
-            return (before, after)
+            // The first line holds the window size, which the test itself changes; the rest are the settings.
+            func settings(_ name: String) throws -> String {
+                try String(contentsOfFile: folder.path + "/" + name, encoding: .utf8)
+                    .split(separator: "\n").dropFirst().joined(separator: "\n")
+            }
+            return (try settings("before"), try settings("after"))
         }
 
-        /// The tutorial's process id (a child of the script's shell).
+        /// The tutorial's process id, written by the shell that became it.
         func tutorialPID() throws -> pid_t? {
-            let process = Process()
-            process.executableURL = URL(fileURLWithPath: "/usr/bin/pgrep")
-            process.arguments = ["-f", "-n", BuiltBinary.url.path]
-            let out = Pipe()
-            process.standardOutput = out
-            try process.run()
-            let data = out.fileHandleForReading.readDataToEndOfFile()
-            process.waitUntilExit()
-            return pid_t(String(decoding: data, as: UTF8.self).trimmingCharacters(in: .whitespacesAndNewlines))
+            let text = try String(contentsOfFile: folder.path + "/pid", encoding: .utf8)
+            return pid_t(text.trimmingCharacters(in: .whitespacesAndNewlines))
         }
     }
 
@@ -78,8 +74,10 @@ import LessonKit
         let quizStep = try #require(lesson.steps.firstIndex { !$0.quizzes.isEmpty })
         let quiz = lesson.steps[quizStep].quizzes[0]
         try shell.tmux.resize(width: 120, height: 40)
-        for _ in 1..<(quizStep + 1) { try shell.tmux.send("Right") }
-        try shell.waitFor("step \(quizStep + 1)/\(total)")
+        let moves = quizStep + 1 - 2  // from step 2 to the quiz's step
+        for _ in 0..<abs(moves) { try shell.tmux.send(moves > 0 ? "Right" : "Left") }
+        screen = try shell.waitFor("step \(quizStep + 1)/\(total)")
+        #expect(screen.contains("step \(quizStep + 1)/\(total)"), "\(screen)")
         try shell.tmux.send("\(quiz.answer + 1)")
         try shell.tmux.send("Enter")
         let explanationStart = quiz.explanation.split(separator: " ").prefix(3).joined(separator: " ")
@@ -96,6 +94,20 @@ import LessonKit
         #expect(screen.contains("EXIT=0") || screen.contains("EXIT=130"), "\(screen)")
         let (before, after) = try shell.sttyBeforeAndAfter()
         #expect(before == after, "terminal settings changed")
+    }
+
+    @Test(.enabled(if: TmuxSession.isAvailable))
+    func aDemoPlaysWhenFocusedAndSpaceIsPressed() throws {
+        let shell = try Shell("gil")
+        try shell.waitFor("step 1/")
+        try shell.tmux.send("Right", "Right")
+        try shell.waitFor("step 3/")
+        try shell.tmux.send("Tab")
+        try shell.tmux.send("Space")
+        let screen = try shell.waitFor("GIL handed")
+        #expect(screen.contains("GIL handed"), "the GIL demo never handed the GIL over:\n\(screen)")
+        try shell.tmux.send("q")
+        try shell.waitFor("DONE")
     }
 
     @Test(.enabled(if: TmuxSession.isAvailable))

@@ -54,19 +54,42 @@ final class TmuxSession {
         return out.trimmingCharacters(in: .whitespacesAndNewlines) == "1"
     }
 
+    /// Runs tmux and returns what it printed. Spawned with posix_spawn and reaped with waitpid: Foundation's
+    /// `Process` notices a child's exit through a descriptor that the daemonised tmux server inherits, so its
+    /// `waitUntilExit` would wait for the server, not the client.
     @discardableResult
     private func tmux(_ args: [String], captureOutput: Bool = true) throws -> String {
-        let p = Process()
-        p.executableURL = URL(fileURLWithPath: "/usr/bin/tmux")
-        p.arguments = ["-L", socket, "-f", "/dev/null"] + args
-        let out = Pipe()
-        p.standardOutput = captureOutput ? out : FileHandle.nullDevice
-        p.standardError = FileHandle.nullDevice
-        p.standardInput = FileHandle.nullDevice
-        try p.run()
-        let data = captureOutput ? out.fileHandleForReading.readDataToEndOfFile() : Data()
-        p.waitUntilExit()
-        if p.terminationStatus != 0 { throw TmuxError(args: args, status: p.terminationStatus) }
+        let outputPath = NSTemporaryDirectory() + "tt-tmux-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: outputPath) }
+        var actions: posix_spawn_file_actions_t = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, "/dev/null", O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, captureOutput ? outputPath : "/dev/null",
+                                         O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        posix_spawn_file_actions_addopen(&actions, 2, "/dev/null", O_WRONLY, 0)
+        let argv = ["/usr/bin/tmux", "-L", socket, "-f", "/dev/null"] + args
+        var cArgs = argv.map { strdup($0) } + [nil]
+        defer { for arg in cArgs { free(arg) } }
+        // A fresh signal mask and default handlers, as a login shell would give: the test runner's threads
+        // block signals, and tmux would pass that mask on to the program under test.
+        var attributes = posix_spawnattr_t()
+        posix_spawnattr_init(&attributes)
+        defer { posix_spawnattr_destroy(&attributes) }
+        var noSignals = sigset_t(), allSignals = sigset_t()
+        sigemptyset(&noSignals)
+        sigfillset(&allSignals)
+        posix_spawnattr_setsigmask(&attributes, &noSignals)
+        posix_spawnattr_setsigdefault(&attributes, &allSignals)
+        posix_spawnattr_setflags(&attributes, Int16(POSIX_SPAWN_SETSIGMASK | POSIX_SPAWN_SETSIGDEF))
+        var pid: pid_t = 0
+        let spawned = posix_spawn(&pid, "/usr/bin/tmux", &actions, &attributes, &cArgs, environ)
+        guard spawned == 0 else { throw TmuxError(args: args, status: spawned) }
+        var status: Int32 = 0
+        while waitpid(pid, &status, 0) == -1 && errno == EINTR {}
+        let exitStatus = (status >> 8) & 0xff
+        if status & 0x7f != 0 || exitStatus != 0 { throw TmuxError(args: args, status: status) }
+        guard captureOutput, let data = FileManager.default.contents(atPath: outputPath) else { return "" }
         return String(decoding: data, as: UTF8.self)
     }
 
