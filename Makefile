@@ -24,9 +24,12 @@ run: build
 	@$(BUILD)/threadtutor $(ARGS)
 
 test: deps
+	@echo "make test: build, unit and end-to-end tests, lesson check, bench smoke run, ThreadSanitizer run"
 	$(SWIFT) build --build-tests
 	$(SWIFT) test --skip-build
 	$(BUILD)/threadtutor check Lessons
+	$(MAKE) --no-print-directory bench-smoke
+	$(MAKE) --no-print-directory tsan
 
 # The live engine's suite under ThreadSanitizer, in its own scratch folder. CI trusts the exit code: under TSan
 # the runner can print "passed" and still exit 1.

@@ -44,26 +44,38 @@ struct DemoCommand: ParsableCommand {
         LocaleSetup.apply()
         do {
             let scenario = try loadScenario()
-            let timeline = live ? try runLive(scenario) : Simulator.run(scenario, seed: seed)
+            var kernelLetter: ((ThreadID, Int64) -> String?)?
+            let timeline: Timeline
+            if live {
+                let run = try runLive(scenario)
+                timeline = run.timeline()
+                kernelLetter = { run.kernelLetter(of: $0, at: $1) }
+                run.stop()
+            } else {
+                timeline = Simulator.run(scenario, seed: seed)
+            }
             let issues = Validator.validate(timeline, scenario: scenario)
             guard issues.isEmpty else {
                 let text = issues.map { "\($0)" }.joined(separator: "\n")
                 FileHandle.standardError.write(Data("threadtutor: the timeline is invalid:\n\(text)\n".utf8))
                 throw ExitCode(70)
             }
-            print(render(timeline, scenario: scenario), terminator: "")
+            print(render(timeline, scenario: scenario, kernelLetter: kernelLetter), terminator: "")
         } catch let failure as CommandFailure {
             throw failure.report()
         }
     }
 
-    private func render(_ timeline: Timeline, scenario: Scenario) -> String {
+    /// `kernelLetter` (live runs) adds the kernel's state letter to each table cell: "ready / S".
+    private func render(_ timeline: Timeline, scenario: Scenario,
+                        kernelLetter: ((ThreadID, Int64) -> String?)?) -> String {
         let text: String
         switch format {
         case .timeline:
             text = GanttChart.render(timeline, scenario: scenario, width: OutputTarget.width(explicit: width),
                                      language: course.language)
-        case .table: text = StateTable.render(timeline, scenario: scenario, language: course.language)
+        case .table:
+            text = StateTable.render(timeline, scenario: scenario, language: course.language, annotate: kernelLetter)
         case .json: text = TimelineJSON.render(timeline, scenario: scenario)
         case .chromeTrace: text = ChromeTrace.render(timeline, scenario: scenario)
         }
@@ -90,20 +102,20 @@ struct DemoCommand: ParsableCommand {
         return scenario
     }
 
-    /// Runs the scenario on real threads; a demo that deadlocks is stopped once the deadlock is found.
-    private func runLive(_ scenario: Scenario) throws -> Timeline {
+    /// Runs the scenario on real threads, watching /proc; a demo that deadlocks ends once the deadlock is found.
+    private func runLive(_ scenario: Scenario) throws -> LiveRun {
         let run = LiveRun(scenario: scenario)
         if run.coresExceedMachine {
             FileHandle.standardError.write(Data(
                 "threadtutor: the demo asks for \(scenario.cores) cores; this machine has \(LiveRun.machineCores)\n".utf8))
         }
-        guard run.start() else { throw CommandFailure.badInput("the system refused to start the demo's threads") }
+        guard run.start(kernelWatchInterval: .milliseconds(2)) else {
+            throw CommandFailure.badInput("the system refused to start the demo's threads")
+        }
         if !run.waitUntilFinished(timeout: .seconds(120)) {
             run.stop()
             throw CommandFailure.badInput("the live demo did not finish within 120 s and was stopped")
         }
-        let timeline = run.timeline()
-        run.stop()
-        return timeline
+        return run
     }
 }

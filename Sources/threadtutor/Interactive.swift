@@ -76,23 +76,9 @@ func resetProgress(language: Language, assumeYes: Bool) -> Int32 {
     }
 }
 
-/// Plain output for a terminal that cannot show the interface: the lesson's steps as wrapped text.
+/// Plain output for a terminal that cannot show the interface: the lesson as `threadtutor show` prints it.
 private func printPlainLesson(course: Course, lesson: Lesson?, options: InteractiveOptions, reason: String) {
     guard let lesson = lesson ?? course.lessons.first(where: { !$0.isBroken }) else { return }
-    var output = "# \(lesson.title)\n"
-    for (index, step) in lesson.steps.enumerated() {
-        output += "\n--- \(UIText(options.language).step(index + 1, of: lesson.steps.count)) ---\n\n"
-        output += StepText.lines(step.blocks, width: 78).map { $0.plainText.trailingSpacesRemoved }
-            .joined(separator: "\n") + "\n"
-    }
     FileHandle.standardError.write(Data("threadtutor: full screen unavailable (\(reason)); printing the lesson.\n".utf8))
-    print(output, terminator: "")
-}
-
-private extension String {
-    var trailingSpacesRemoved: String {
-        var copy = self
-        while copy.last == " " { copy.removeLast() }
-        return copy
-    }
+    print(LessonPrinter.render(lesson, width: OutputTarget.width(explicit: nil), color: false), terminator: "")
 }

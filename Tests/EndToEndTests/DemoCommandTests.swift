@@ -78,4 +78,12 @@ import Foundation
             #expect((thread["kernel_tid"] as? Int ?? 0) > 0, "\(thread)")
         }
     }
+
+    @Test func liveTableShowsTheKernelsStateLetters() throws {
+        let result = try BuiltBinary.run(["demo", "gil", "--live", "--format", "table"])
+        #expect(result.status == 0, "\(result.stderr)")
+        // Cells read "running [1] / R" or "ready / S": the model's state, then what /proc said.
+        let annotated = result.stdout.split(separator: "\n").filter { $0.contains(" / R") || $0.contains(" / S") }
+        #expect(!annotated.isEmpty, "no kernel letters in:\n\(result.stdout)")
+    }
 }

@@ -163,6 +163,8 @@ extension ThreadDemo {
         guard mode == .live, let runner, var timeline = recorded else { return }
         let wasOpen = timeline.endTime == nil
         guard wasOpen else { return }
+        // Let go of the stored copy first, so appending does not copy the whole timeline on every tick.
+        recorded = nil
         runner.drain(into: &timeline)
         recorded = timeline
         kernelChanges = runner.kernelChanges()
