@@ -50,7 +50,9 @@ let package = Package(
         ),
 
         // `make bench`: measured figures against their targets (later issues add figures).
-        .executableTarget(name: "threadtutor-bench", dependencies: ["TutorBasics", "ThreadModel", "ThreadLive"]),
+        .executableTarget(
+            name: "threadtutor-bench", dependencies: ["TutorBasics", "ThreadModel", "ThreadLive", "LessonKit", "TutorUI"]
+        ),
 
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "ThreadModel"], exclude: ["Fixtures"]),
         .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel"]),

@@ -4,6 +4,6 @@ struct BenchFigure: Sendable {
     var name: String
     var target: String
     /// Measures at full size, or at a quick size in smoke mode; returns the result text and whether the
-    /// target was met.
-    var measure: @Sendable (_ smoke: Bool) -> (result: String, met: Bool)
+    /// target was met. Throws `Unmeasurable` when the figure could not be measured at all.
+    var measure: @Sendable (_ smoke: Bool) throws -> (result: String, met: Bool)
 }

@@ -17,7 +17,7 @@ struct ThreadTutorCommand: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [OpenCommand.self, ListCommand.self, ShowCommand.self, DemoCommand.self, CheckCommand.self,
-                      ResetCommand.self],
+                      ResetCommand.self, RenderFrameCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 

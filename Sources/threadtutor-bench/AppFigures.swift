@@ -1,0 +1,82 @@
+import Foundation
+import ThreadModel
+import TutorBasics
+import TutorUI
+
+/// Figures for the app itself (issue 7): start-up to a first frame against vim and rich, `show` throughput,
+/// and drawing the demo pane in process.
+enum AppFigures {
+    static let all: [BenchFigure] = [startUp, showThroughput, demoFrame]
+
+    /// The lesson both we and rich render at start-up (run from the package root).
+    static let lessonFile = "Lessons/en/04-lifecycle.md"
+
+    static let startUp = BenchFigure(
+        name: "start-up to first frame, lifecycle 120×40", target: "≤ 15 ms; ≥ 20× faster than rich"
+    ) { smoke in
+        let binary = try AppBinary.require()
+        let home = try GeneratedCourse.temporaryFolder("home")
+        let runs = smoke ? 1 : 21
+        let ours = [binary, "render-frame", "--lessons", "Lessons", "--lang", "en", "120x40", "lifecycle"]
+        guard let median = ChildProcess.medianRun(ours, runs: runs, environment: AppBinary.environment(home: home)) else {
+            throw Unmeasurable("`threadtutor render-frame 120x40 lifecycle` failed (run from the package root)")
+        }
+        var parts = ["median \(Measure.format(seconds: median)) of \(runs)"]
+        let vim = ChildProcess.exists("vim")
+            ? ChildProcess.medianRun(["vim", "-u", "NONE", "-es", "-c", "q"], runs: runs) : nil
+        parts.append(vim.map { "vim -es \(Measure.format(seconds: $0)) (ours \(Measure.rounded(median / $0, 1))× vim)" }
+            ?? "vim: unavailable")
+        let rich = richPython().flatMap { python in
+            ChildProcess.medianRun([python, "-m", "rich.markdown", lessonFile], runs: smoke ? 1 : 7,
+                                   environment: ["COLUMNS": "120", "LINES": "40"])
+        }
+        parts.append(rich.map { "rich \(Measure.format(seconds: $0)) (ours \(Measure.rounded($0 / median, 1))× faster)" }
+            ?? "rich: unavailable")
+        let fastEnough = median <= 0.015 && (rich.map { $0 / median >= 20 } ?? true)
+        return (parts.joined(separator: "; "), smoke || fastEnough)
+    }
+
+    /// A python3 that can import rich: Debian's (python3-rich) first, then whatever python3 is on PATH.
+    static func richPython() -> String? {
+        ["/usr/bin/python3", "python3"].first { python in
+            ChildProcess.exists(python) && ChildProcess.timedRun([python, "-c", "import rich.markdown"]) != nil
+        }
+    }
+
+    static let showThroughput = BenchFigure(name: "`show` throughput, generated lesson", target: "≥ 20 MB/s") { smoke in
+        let binary = try AppBinary.require()
+        let (folder, size) = try GeneratedCourse.bigLesson(bytes: smoke ? 200_000 : 8_000_000)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let command = [binary, "show", "--lessons", folder, "--width", "100", "--color", "never", "big"]
+        guard let median = ChildProcess.medianRun(command, runs: smoke ? 1 : 5,
+                                                  environment: AppBinary.environment(home: folder)) else {
+            throw Unmeasurable("`threadtutor show` on the generated lesson failed")
+        }
+        let megabytesPerSecond = Double(size) / 1e6 / median
+        let text = "\(Measure.rounded(megabytesPerSecond, 1)) MB/s (\(Measure.rounded(Double(size) / 1e6, 2)) MB in "
+            + "\(Measure.format(seconds: median)), median of \(smoke ? 1 : 5))"
+        return (text, smoke || megabytesPerSecond >= 20)
+    }
+
+    static let demoFrame = BenchFigure(name: "draw the demo pane, 16 threads, 120×40", target: "≤ 1 ms") { smoke in
+        let origin = SourceLocation(path: "bench", line: 1, column: 1)
+        guard let scenario = try? ScenarioParser.parse(GeneratedCourse.sixteenThreadScenario, origin: origin) else {
+            throw Unmeasurable("the 16-thread scenario does not parse")
+        }
+        var demo = ThreadDemo(scenario: scenario)
+        _ = demo.perform(.playPause)
+        demo.advance(milliseconds: 6_000)
+        let context = DemoContext(language: .en, glyphs: .unicode, asciiOnly: false, focused: true, present: false)
+        let size = Size(width: 120, height: 40)
+        var samples: [Double] = []
+        for _ in 0..<(smoke ? 3 : 1_001) {
+            var buffer = Buffer(size: size)
+            let (_, seconds) = Measure.seconds { demo.draw(into: &buffer, area: Rect(size: size), context: context) }
+            samples.append(seconds)
+        }
+        guard let median = Statistics.median(samples) else { throw Unmeasurable("no demo frame was drawn") }
+        let text = "median \(Measure.rounded(median * 1e6, 1)) µs of \(samples.count) (at \(demo.playback.cursor.time) µs of "
+            + "\(demo.timeline.end) µs)"
+        return (text, smoke || median <= 0.001)
+    }
+}

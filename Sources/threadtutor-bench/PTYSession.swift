@@ -1,0 +1,115 @@
+import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// The real binary on a pseudo-terminal of a given size: keys go in through the master side, and every byte
+/// the program writes to its terminal is read (and counted) from it. CPU time comes from /proc/PID/stat.
+final class PTYSession {
+    let master: Int32
+    let pid: pid_t
+    private var exited = false
+
+    /// Starts `arguments` on a new pty of `width`×`height`; nil when the pty or the process cannot be made.
+    init?(_ arguments: [String], width: Int, height: Int, environment: [String: String]) {
+        var master: Int32 = -1, slave: Int32 = -1
+        var size = winsize(ws_row: UInt16(height), ws_col: UInt16(width), ws_xpixel: 0, ws_ypixel: 0)
+        guard openpty(&master, &slave, nil, nil, &size) == 0 else { return nil }
+        guard let pid = ChildProcess.spawn(arguments, environment: environment, terminal: slave) else {
+            close(master)
+            close(slave)
+            return nil
+        }
+        close(slave)
+        self.master = master
+        self.pid = pid
+    }
+
+    deinit { close(master) }
+
+    /// What was read from the terminal in a window: bytes, and frames (bursts of output separated by at
+    /// least `frameGap` seconds of quiet).
+    struct Output {
+        var bytes = 0
+        var frames = 0
+    }
+
+    /// Reads everything the program writes for `seconds`.
+    func read(for seconds: Double, frameGap: Double = 0.015) -> Output {
+        var output = Output()
+        let deadline = Self.now() + seconds
+        var lastByteAt = -Double.infinity
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        while true {
+            let remaining = deadline - Self.now()
+            guard remaining > 0 else { break }
+            var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+            let ready = poll(&poller, 1, Int32(max(1, remaining * 1_000)))
+            guard ready > 0 else { continue }
+            let count = Glibc.read(master, &buffer, buffer.count)
+            guard count > 0 else { break }
+            let now = Self.now()
+            if now - lastByteAt >= frameGap { output.frames += 1 }
+            lastByteAt = now
+            output.bytes += count
+        }
+        return output
+    }
+
+    /// Reads until the program has been quiet for `quiet` seconds (or `limit` seconds passed); returns bytes.
+    @discardableResult
+    func settle(quiet: Double = 0.3, limit: Double = 5) -> Int {
+        let deadline = Self.now() + limit
+        var total = 0
+        while Self.now() < deadline {
+            let chunk = read(for: quiet).bytes
+            total += chunk
+            if chunk == 0 { break }
+        }
+        return total
+    }
+
+    func send(_ keys: String) {
+        let bytes = Array(keys.utf8)
+        _ = bytes.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count) }
+    }
+
+    /// User + system CPU seconds the process has used, from /proc/PID/stat; nil once it is gone.
+    func cpuSeconds() -> Double? {
+        guard let stat = try? String(contentsOfFile: "/proc/\(pid)/stat", encoding: .utf8) else { return nil }
+        return Self.cpuSeconds(fromStat: stat, ticksPerSecond: Double(sysconf(Int32(_SC_CLK_TCK))))
+    }
+
+    /// utime + stime (fields 14 and 15) of a /proc/PID/stat line; the command name in parentheses may hold spaces.
+    static func cpuSeconds(fromStat stat: String, ticksPerSecond: Double) -> Double? {
+        guard let close = stat.lastIndex(of: ")") else { return nil }
+        let fields = stat[stat.index(after: close)...].split(separator: " ")
+        guard fields.count > 12, let user = Double(fields[11]), let system = Double(fields[12]) else { return nil }
+        return (user + system) / ticksPerSecond
+    }
+
+    /// Whether the process is still running.
+    var isRunning: Bool {
+        guard !exited else { return false }
+        var status: Int32 = 0
+        if waitpid(pid, &status, WNOHANG) == pid { exited = true }
+        return !exited
+    }
+
+    /// Asks the program to quit with `q`; stops it with SIGTERM, then SIGKILL, if it does not.
+    func finish() {
+        send("q")
+        for signal in [0, SIGTERM, SIGKILL] {
+            if signal != 0, isRunning { kill(pid, signal) }
+            let deadline = Self.now() + 2
+            while isRunning, Self.now() < deadline { _ = read(for: 0.05) }
+            if !isRunning { return }
+        }
+    }
+
+    static func now() -> Double {
+        var spec = timespec()
+        clock_gettime(CLOCK_MONOTONIC, &spec)
+        return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
+    }
+}
