@@ -73,6 +73,7 @@ let package = Package(
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore"]),
         .testTarget(name: "CurriculumTests", dependencies: ["LessonKit", "TutorBasics"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LessonKit"]),
+        .testTarget(name: "BenchTests", dependencies: ["threadtutor-bench"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -45,16 +45,16 @@ enum AppFigures {
 
     static let showThroughput = BenchFigure(name: "`show` throughput, generated lesson", target: "≥ 20 MB/s") { smoke in
         let binary = try AppBinary.require()
-        let (folder, size) = try GeneratedCourse.bigLesson(bytes: smoke ? 200_000 : 8_000_000)
+        let (folder, size) = try GeneratedCourse.bigLesson(bytes: smoke ? 100_000 : 4_000_000)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let command = [binary, "show", "--lessons", folder, "--width", "100", "--color", "never", "big"]
-        guard let median = ChildProcess.medianRun(command, runs: smoke ? 1 : 5,
+        guard let median = ChildProcess.medianRun(command, runs: smoke ? 1 : 3,
                                                   environment: AppBinary.environment(home: folder)) else {
             throw Unmeasurable("`threadtutor show` on the generated lesson failed")
         }
         let megabytesPerSecond = Double(size) / 1e6 / median
         let text = "\(Measure.rounded(megabytesPerSecond, 1)) MB/s (\(Measure.rounded(Double(size) / 1e6, 2)) MB in "
-            + "\(Measure.format(seconds: median)), median of \(smoke ? 1 : 5))"
+            + "\(Measure.format(seconds: median)), median of \(smoke ? 1 : 3))"
         return (text, smoke || megabytesPerSecond >= 20)
     }
 
