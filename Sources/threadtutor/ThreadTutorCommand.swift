@@ -12,6 +12,9 @@ struct ThreadTutorCommand: ParsableCommand {
         4.2, or a unique prefix of its slug or title), opens that lesson at its first step. When stdout is not a \
         terminal, prints the lesson list, or the lesson itself, as plain text.
 
+        The default command takes --lang en|ko, --lessons DIR, --present (classroom), --step N and --no-mouse: \
+        see 'threadtutor help open'. Inside the tutorial, press ? for every key, m for the lesson menu, q to quit.
+
         Exit status: 0 on success and on a normal quit, 64 for a usage error (such as an unknown lesson), \
         65 for a broken lesson or scenario.
         """,

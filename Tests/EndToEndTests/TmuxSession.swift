@@ -18,6 +18,12 @@ final class TmuxSession {
 
     deinit { _ = try? tmux(["kill-server"], captureOutput: false) }
 
+    /// The server's socket, for another tmux client to attach to (tmux keeps `-L` sockets in /tmp/tmux-UID).
+    var socketPath: String {
+        let folder = ProcessInfo.processInfo.environment["TMUX_TMPDIR"] ?? "/tmp"
+        return "\(folder)/tmux-\(getuid())/\(socket)"
+    }
+
     static var isAvailable: Bool {
         FileManager.default.isExecutableFile(atPath: "/usr/bin/tmux")
     }

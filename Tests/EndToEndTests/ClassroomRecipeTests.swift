@@ -1,0 +1,35 @@
+import Testing
+import Foundation
+
+/// The classroom recipe of docs/classroom.md, end to end: the teacher runs the tutorial in presenter mode in a tmux
+/// session; a student attaches read-only and sees every step the teacher takes, while the student's keys do nothing.
+@Suite(.serialized) struct ClassroomRecipeTests {
+    @Test(.enabled(if: TmuxSession.isAvailable))
+    func aReadOnlyViewerFollowsThePresenter() throws {
+        let folder = try TemporaryFolder()
+        let teacher = try TmuxSession(command: "\(BuiltBinary.url.path) --present lifecycle",
+                                      environment: ["XDG_STATE_HOME": folder.path])
+        var screen = try teacher.waitFor { $0.contains("The thread lifecycle") }
+        #expect(screen.contains("1/"), "presenter screen:\n\(screen)")
+
+        // The student's terminal: a second tmux whose only pane attaches to the teacher's server read-only.
+        let viewer = try TmuxSession(command: "env -u TMUX tmux -S \(teacher.socketPath) attach -r -t \(teacher.name)")
+        screen = try viewer.waitFor { $0.contains("The thread lifecycle") }
+        #expect(screen.contains("The thread lifecycle"), "the student does not see the lesson:\n\(screen)")
+        let firstStep = try teacher.screen()
+
+        // The student's keys are ignored…
+        try viewer.send("Right")
+        try viewer.send("q")
+        _ = try viewer.waitFor(seconds: 1) { _ in false }
+        #expect(try teacher.screen() == firstStep, "a read-only viewer changed the teacher's screen")
+
+        // …and the teacher's step reaches the student.
+        try teacher.send("Right")
+        let teacherNext = try teacher.waitFor { $0 != firstStep }
+        #expect(teacherNext != firstStep)
+        let seen = try viewer.waitFor { $0.contains("What causes each move") }
+        #expect(seen.contains("What causes each move"), "the student did not follow:\n\(seen)")
+        try teacher.send("q")
+    }
+}
