@@ -23,6 +23,7 @@ extension ThreadDemo {
         case .restart: restart()
         case .switchMode: switchMode()
         case .newSeed: newSeed()
+        case .nextDemo: break  // a single demo; DemoSequence switches between several
         case .selectThread(let number): select(number - 1)
         case .answer(let number): choose(number)
         case .confirm: confirm()

@@ -40,11 +40,14 @@ public struct ThreadDemo: DemoPane {
     /// A factory for the app: the real pane for every step whose demo was read, a placeholder otherwise.
     public static func factory(live: LiveDemoStarter?) -> DemoFactory {
         { step, _, language in
-            guard let spec = step.demos.first else { return nil }
-            guard let scenario = spec.scenario else {
-                return DemoPlaceholder(title: DemoPlaceholder.titleLine(of: spec.source) ?? "")
+            let panes: [any DemoPane] = step.demos.map { spec in
+                guard let scenario = spec.scenario else {
+                    return DemoPlaceholder(title: DemoPlaceholder.titleLine(of: spec.source) ?? "")
+                }
+                return ThreadDemo(scenario: scenario, language: language, live: live)
             }
-            return ThreadDemo(scenario: scenario, language: language, live: live)
+            guard let first = panes.first else { return nil }
+            return panes.count == 1 ? first : DemoSequence(panes: panes, language: language)
         }
     }
 

@@ -7,6 +7,8 @@ public enum DemoAction: Hashable, Sendable {
     case restart
     case switchMode
     case newSeed
+    /// The step's next demo, when a step has more than one.
+    case nextDemo
     case selectThread(Int)
     /// An answer to the pane's own question (a prediction), 1-based.
     case answer(Int)

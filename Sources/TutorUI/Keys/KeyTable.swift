@@ -59,6 +59,8 @@ public struct KeyTable: Sendable {
                    .demo(.switchMode)),
         KeyBinding([.character("s")], .lesson, .demo, en: "new seed (simulated)", ko: "새 시드 (시뮬레이션)",
                    .demo(.newSeed)),
+        KeyBinding([.character("d")], .lesson, .demo, en: "next demo of this step", ko: "이 단계의 다음 데모",
+                   .demo(.nextDemo)),
     ] + digits.enumerated().map { index, key in
         KeyBinding([key], .lesson, .demo, en: "select thread", ko: "스레드 선택", .demo(.selectThread(index + 1)),
                    label: "1-9")

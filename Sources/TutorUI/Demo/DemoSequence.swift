@@ -1,0 +1,33 @@
+import TutorBasics
+
+/// The demos of a step that has more than one (say, the same threads with and without the GIL): one is shown at a
+/// time, `d` moves to the next, and every other action goes to the one shown.
+public struct DemoSequence: DemoPane {
+    private var panes: [any DemoPane]
+    private var index = 0
+    private let language: Language
+
+    public init(panes: [any DemoPane], language: Language) {
+        precondition(!panes.isEmpty, "a demo sequence needs a demo")
+        self.panes = panes
+        self.language = language
+    }
+
+    public var title: String { "\(index + 1)/\(panes.count) · \(panes[index].title)" }
+    public var isPlaying: Bool { panes[index].isPlaying }
+    public var isAsking: Bool { panes[index].isAsking }
+
+    public mutating func perform(_ action: DemoAction) -> String? {
+        guard action == .nextDemo else { return panes[index].perform(action) }
+        if panes[index].isPlaying { _ = panes[index].perform(.playPause) }
+        index = (index + 1) % panes.count
+        let number = "\(index + 1)/\(panes.count)"
+        return language == .ko ? "데모 \(number): \(panes[index].title)" : "Demo \(number): \(panes[index].title)"
+    }
+
+    public mutating func advance(milliseconds: Int) { panes[index].advance(milliseconds: milliseconds) }
+
+    public func draw(into buffer: inout Buffer, area: Rect, context: DemoContext) {
+        panes[index].draw(into: &buffer, area: area, context: context)
+    }
+}
