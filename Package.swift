@@ -51,7 +51,8 @@ let package = Package(
 
         // `make bench`: measured figures against their targets (later issues add figures).
         .executableTarget(
-            name: "threadtutor-bench", dependencies: ["TutorBasics", "ThreadModel", "ThreadLive", "LessonKit", "TutorUI"]
+            name: "threadtutor-bench",
+            dependencies: ["TutorBasics", "ThreadModel", "ThreadLive", "LessonKit", "TextRender", "TutorUI"]
         ),
 
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "ThreadModel"], exclude: ["Fixtures"]),
