@@ -80,6 +80,17 @@ final class PTYSession {
         return Self.cpuSeconds(fromStat: stat, ticksPerSecond: Double(sysconf(Int32(_SC_CLK_TCK))))
     }
 
+    /// CPU seconds on record in the scheduler's statistics (/proc/PID/task/*/schedstat, nanoseconds, summed over
+    /// the threads): finer than /proc/PID/stat's clock ticks, to show how close to zero an idle program is.
+    func scheduledSeconds() -> Double? {
+        guard let tasks = try? FileManager.default.contentsOfDirectory(atPath: "/proc/\(pid)/task") else { return nil }
+        let nanoseconds = tasks.compactMap { task -> Double? in
+            let text = try? String(contentsOfFile: "/proc/\(pid)/task/\(task)/schedstat", encoding: .utf8)
+            return text?.split(separator: " ").first.flatMap { Double($0) }
+        }
+        return nanoseconds.reduce(0, +) / 1e9
+    }
+
     /// utime + stime (fields 14 and 15) of a /proc/PID/stat line; the command name in parentheses may hold spaces.
     static func cpuSeconds(fromStat stat: String, ticksPerSecond: Double) -> Double? {
         guard let close = stat.lastIndex(of: ")") else { return nil }

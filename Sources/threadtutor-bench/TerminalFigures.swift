@@ -12,6 +12,9 @@ enum TerminalFigures {
         var playingCPU: Double
         var paused: PTYSession.Output
         var pausedCPU: Double
+        /// The same windows by the scheduler's nanosecond statistics (nil when the kernel does not offer them).
+        var playingScheduled: Double?
+        var pausedScheduled: Double?
     }
 
     static let bytesPerFrame = BenchFigure(name: "terminal bytes per frame, 16 threads playing", target: "≤ 3 KB") { smoke in
@@ -25,13 +28,17 @@ enum TerminalFigures {
     static let cpuPlaying = BenchFigure(name: "CPU while a 16-thread demo plays", target: "< 5% of a core") { smoke in
         let result = try session(smoke: smoke)
         let percent = result.playingCPU / result.window * 100
-        return ("\(Measure.rounded(percent, 2))% over \(Measure.rounded(result.window, 1)) s", smoke || percent < 5)
+        let text = "\(Measure.rounded(percent, 2))% over \(Measure.rounded(result.window, 1)) s"
+            + (result.playingScheduled.map { " (schedstat \(Measure.rounded($0 / result.window * 100, 3))%)" } ?? "")
+        return (text, smoke || percent < 5)
     }
 
     static let cpuPaused = BenchFigure(name: "CPU while the demo is paused", target: "< 0.5% of a core") { smoke in
         let result = try session(smoke: smoke)
         let percent = result.pausedCPU / result.window * 100
-        let text = "\(Measure.rounded(percent, 2))% over \(Measure.rounded(result.window, 1)) s, \(result.paused.bytes) B written"
+        let text = "\(Measure.rounded(percent, 2))% over \(Measure.rounded(result.window, 1)) s"
+            + (result.pausedScheduled.map { " (schedstat \(Measure.rounded($0 / result.window * 100, 3))%)" } ?? "")
+            + ", \(result.paused.bytes) B written"
         return (text, smoke || percent < 0.5)
     }
 
@@ -57,14 +64,14 @@ enum TerminalFigures {
         pty.send("\t")
         pty.settle()
         pty.send(" ")
-        let playStart = pty.cpuSeconds()
+        let playStart = pty.cpuSeconds(), playScheduledStart = pty.scheduledSeconds()
         let playing = pty.read(for: window)
-        let playEnd = pty.cpuSeconds()
+        let playEnd = pty.cpuSeconds(), playScheduledEnd = pty.scheduledSeconds()
         pty.send(" ")
         pty.settle()
-        let pauseStart = pty.cpuSeconds()
+        let pauseStart = pty.cpuSeconds(), pauseScheduledStart = pty.scheduledSeconds()
         let paused = pty.read(for: window)
-        let pauseEnd = pty.cpuSeconds()
+        let pauseEnd = pty.cpuSeconds(), pauseScheduledEnd = pty.scheduledSeconds()
         guard let playStart, let playEnd, let pauseStart, let pauseEnd else {
             throw Unmeasurable("threadtutor exited during the measurement")
         }
@@ -73,6 +80,13 @@ enum TerminalFigures {
             throw Unmeasurable("the demo did not play (\(playing.frames) frames in \(window) s)")
         }
         return SessionResult(window: window, playing: playing, playingCPU: playEnd - playStart, paused: paused,
-                             pausedCPU: pauseEnd - pauseStart)
+                             pausedCPU: pauseEnd - pauseStart,
+                             playingScheduled: difference(playScheduledStart, playScheduledEnd),
+                             pausedScheduled: difference(pauseScheduledStart, pauseScheduledEnd))
+    }
+
+    private static func difference(_ start: Double?, _ end: Double?) -> Double? {
+        guard let start, let end else { return nil }
+        return end - start
     }
 }

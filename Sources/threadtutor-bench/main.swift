@@ -15,6 +15,7 @@ let appFigures = [AppFigures.startUp, BreakdownFigures.startUpStages, AppFigures
 let everyFigure = ThreadModelFigures.all + LiveFigures.all + appFigures + TerminalFigures.all
 let figures = everyFigure.filter { figure in filters.isEmpty || filters.contains { figure.name.contains($0) } }
 
+let loadBefore = MachineLoad.now()
 var rows: [[String]] = [["figure", "target", "result", "met"]]
 var allMet = true
 var unmeasured: [String] = []
@@ -34,6 +35,7 @@ for (index, row) in rows.enumerated() {
     print(cells.joined(separator: " | "))
     if index == 0 { print(widths.map { String(repeating: "-", count: $0) }.joined(separator: "-|-")) }
 }
+print("machine: \(MachineLoad.cores) cores; load average \(loadBefore) before, \(MachineLoad.now()) after")
 if !unmeasured.isEmpty {
     print("could not measure: \(unmeasured.joined(separator: ", "))")
     exit(1)
