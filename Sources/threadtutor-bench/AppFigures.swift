@@ -16,6 +16,7 @@ enum AppFigures {
     ) { smoke in
         let binary = try AppBinary.require()
         let home = try GeneratedCourse.temporaryFolder("home")
+        defer { try? FileManager.default.removeItem(atPath: home) }
         let runs = smoke ? 1 : 21
         let ours = [binary, "render-frame", "--lessons", "Lessons", "--lang", "en", "120x40", "lifecycle"]
         guard let median = ChildProcess.medianRun(ours, runs: runs, environment: AppBinary.environment(home: home)) else {
