@@ -64,16 +64,23 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByArrayLiteral {
     }
 
     /// The line without trailing spaces.
+    /// Works on UTF-8 bytes: a space is one ASCII byte, so cutting there never splits a character, and the common
+    /// case (nothing to trim) copies nothing.
     public func trimmingTrailingSpaces() -> StyledLine {
         var result = self
         while let last = result.spans.indices.last {
-            let trimmed = String(result.spans[last].text.reversed().drop(while: { $0 == " " }).reversed())
-            if trimmed.isEmpty {
-                result.spans.removeLast()
-            } else {
-                result.spans[last].text = trimmed
-                break
+            let text = result.spans[last].text
+            let utf8 = text.utf8
+            var end = utf8.endIndex
+            while end > utf8.startIndex, utf8[utf8.index(before: end)] == UInt8(ascii: " ") {
+                end = utf8.index(before: end)
             }
+            if end == utf8.startIndex {
+                result.spans.removeLast()
+                continue
+            }
+            if end != utf8.endIndex { result.spans[last].text = String(text[..<end]) }
+            break
         }
         return result
     }
