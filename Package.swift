@@ -72,7 +72,7 @@ let package = Package(
             exclude: ["__Snapshots__", "Demo/__Snapshots__"]
         ),
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore"]),
-        .testTarget(name: "CurriculumTests", dependencies: ["LessonKit", "TutorBasics"]),
+        .testTarget(name: "CurriculumTests", dependencies: ["LessonKit", "TutorBasics", "ThreadModel", "ThreadLive"]),
         .testTarget(name: "EndToEndTests", dependencies: ["LessonKit"]),
         .testTarget(name: "BenchTests", dependencies: ["threadtutor-bench"]),
     ],
