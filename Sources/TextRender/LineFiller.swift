@@ -1,0 +1,104 @@
+/// Fills lines greedily with the words and spaces `WrapTokenizer` finds (the second half of `TextWrapper`).
+///
+/// Spaces are held back until the next word is known to fit on the same line, so no line starts or ends with
+/// a space. Only a word wider than the whole line is cut, at grapheme cluster boundaries.
+struct LineFiller {
+    let width: Int
+    let spans: [StyledSpan]
+    private(set) var lines: [StyledLine] = []
+    private var current: [WrapPiece] = []
+    private var currentWidth = 0
+    private var pendingSpaces: [WrapPiece] = []
+    private var pendingWidth = 0
+
+    init(width: Int, spans: [StyledSpan]) {
+        self.width = width
+        self.spans = spans
+    }
+
+    /// Spaces at the start of a line are dropped.
+    mutating func addSpace(_ piece: WrapPiece) {
+        guard !current.isEmpty else { return }
+        pendingSpaces.appendMerging(piece)
+        pendingWidth += piece.width
+    }
+
+    mutating func addWord(_ word: [WrapPiece], width wordWidth: Int) {
+        if currentWidth + pendingWidth + wordWidth <= width {
+            for piece in pendingSpaces { current.appendMerging(piece) }
+            for piece in word { current.appendMerging(piece) }
+            currentWidth += pendingWidth + wordWidth
+        } else {
+            flush()
+            if wordWidth <= width {
+                for piece in word { current.appendMerging(piece) }
+                currentWidth = wordWidth
+            } else {
+                splitLongWord(word)
+            }
+        }
+        clearPendingSpaces()
+    }
+
+    /// The finished lines; an empty text still gives one (empty) line.
+    mutating func finish() -> [StyledLine] {
+        flush()
+        return lines.isEmpty ? [StyledLine()] : lines
+    }
+
+    /// Cuts a word that is wider than a line, one grapheme cluster at a time (this is rare, so it may be slow).
+    private mutating func splitLongWord(_ word: [WrapPiece]) {
+        for piece in word {
+            let text = spans[piece.span].text
+            var offset = piece.start
+            for character in Self.slice(of: text, from: piece.start, to: piece.end) {
+                let length = character.utf8.count
+                var unit = WrapPiece(span: piece.span, start: offset, end: offset + length,
+                                     width: DisplayWidth.of(character))
+                offset += length
+                if unit.width > width {          // a wide character on a one-column line cannot be drawn
+                    unit.width = 1
+                    unit.substitute = .questionMark
+                }
+                if currentWidth + unit.width > width { flush() }
+                current.appendMerging(unit)
+                currentWidth += unit.width
+            }
+        }
+    }
+
+    private mutating func flush() {
+        guard !current.isEmpty else { return }
+        lines.append(line(from: current))
+        current.removeAll(keepingCapacity: true)
+        currentWidth = 0
+        clearPendingSpaces()
+    }
+
+    private mutating func clearPendingSpaces() {
+        pendingSpaces.removeAll(keepingCapacity: true)
+        pendingWidth = 0
+    }
+
+    /// The styled text of pieces; same-style neighbours merge into one span.
+    private func line(from pieces: [WrapPiece]) -> StyledLine {
+        var line = StyledLine()
+        for piece in pieces {
+            let style = spans[piece.span].style
+            if let substitute = piece.substitute {
+                line.append(substitute.text, style)
+            } else {
+                line.append(Self.slice(of: spans[piece.span].text, from: piece.start, to: piece.end), style)
+            }
+        }
+        return line
+    }
+
+    /// The text between two UTF-8 offsets that lie on character boundaries.
+    static func slice(of text: String, from start: Int, to end: Int) -> Substring {
+        let utf8 = text.utf8
+        let lower = utf8.index(utf8.startIndex, offsetBy: start)
+        let upper = utf8.index(lower, offsetBy: end - start)
+        return text[lower..<upper]
+    }
+}

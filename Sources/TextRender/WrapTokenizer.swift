@@ -1,0 +1,126 @@
+/// Finds the words and spaces of a line for `LineFiller` (the first half of `TextWrapper`).
+///
+/// Lesson text is mostly printable ASCII, where every byte is one grapheme cluster one column wide and a line
+/// may break only at spaces; such runs are split on their UTF-8 bytes and never looked at character by
+/// character. Only runs with other bytes (plus the ASCII byte on either side, which may belong to the same
+/// cluster: `e` + U+0301, U+0600 + `1`) go through `Character`s, for their widths and for the CJK break rules.
+/// Break rules also apply across span boundaries: a word may continue from one span into the next.
+struct WrapTokenizer {
+    private(set) var filler: LineFiller
+    /// The word being collected (kept between words so its storage is reused).
+    private var word: [WrapPiece] = []
+    private var wordWidth = 0
+    /// The last character of `word`, for the CJK break rules: an ASCII byte, or else `previousCharacter`.
+    private var previousByte: UInt8 = 0
+    private var previousCharacter: Character = " "
+
+    init(filler: LineFiller) { self.filler = filler }
+
+    private static let space = UInt8(ascii: " ")
+
+    /// Bytes that are one column and one grapheme cluster each, whatever comes next to them.
+    private static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
+
+    /// Feeds one span's text.
+    mutating func add(span index: Int) {
+        var text = filler.spans[index].text
+        if text.utf8.withContiguousStorageIfAvailable({ add(span: index, text: text, bytes: $0) }) == nil {
+            text.makeContiguousUTF8()
+            text.utf8.withContiguousStorageIfAvailable { add(span: index, text: text, bytes: $0) }
+        }
+    }
+
+    /// Ends the last word; returns the lines.
+    mutating func finish() -> [StyledLine] {
+        endWord()
+        return filler.finish()
+    }
+
+    /// Splits the span into ASCII runs (byte by byte) and the rest (character by character). A run of other
+    /// bytes ends only where two printable ASCII bytes meet, which is always a grapheme cluster boundary.
+    private mutating func add(span index: Int, text: String, bytes: UnsafeBufferPointer<UInt8>) {
+        var position = 0
+        while position < bytes.count {
+            var other = position
+            while other < bytes.count && Self.isPrintableASCII(bytes[other]) { other += 1 }
+            if other == bytes.count {
+                addASCII(span: index, bytes: bytes, from: position, to: other)
+                return
+            }
+            let slowStart = max(position, other - 1)
+            if slowStart > position { addASCII(span: index, bytes: bytes, from: position, to: slowStart) }
+            var slowEnd = other + 1
+            while slowEnd < bytes.count
+                    && !(Self.isPrintableASCII(bytes[slowEnd - 1]) && Self.isPrintableASCII(bytes[slowEnd])) {
+                slowEnd += 1
+            }
+            addCharacters(span: index, text: text, from: slowStart, to: slowEnd)
+            position = slowEnd
+        }
+    }
+
+    /// Printable ASCII: words end only at spaces, and a word's width is its byte count.
+    private mutating func addASCII(span: Int, bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+        var position = start
+        while position < end {
+            let isSpace = bytes[position] == Self.space
+            var runEnd = position + 1
+            while runEnd < end && (bytes[runEnd] == Self.space) == isSpace { runEnd += 1 }
+            let piece = WrapPiece(span: span, start: position, end: runEnd, width: runEnd - position)
+            if isSpace {
+                endWord()
+                filler.addSpace(piece)
+            } else {
+                if position == start { breakIfAllowed(before: Character(Unicode.Scalar(bytes[position]))) }
+                addToWord(piece)
+                previousByte = bytes[runEnd - 1]
+            }
+            position = runEnd
+        }
+    }
+
+    /// Anything else, one grapheme cluster at a time: tabs and newlines count as spaces, as does U+3000.
+    private mutating func addCharacters(span: Int, text: String, from start: Int, to end: Int) {
+        var offset = start
+        for character in LineFiller.slice(of: text, from: start, to: end) {
+            let length = character.utf8.count
+            var piece = WrapPiece(span: span, start: offset, end: offset + length, width: 0)
+            offset += length
+            if character == "\n" || character == "\t" || character == "\r\n" {
+                piece.substitute = .space
+                piece.width = 1
+                endWord()
+                filler.addSpace(piece)
+            } else if character == " " || character == "\u{3000}" {
+                piece.width = DisplayWidth.of(character)
+                endWord()
+                filler.addSpace(piece)
+            } else {
+                piece.width = DisplayWidth.of(character)
+                breakIfAllowed(before: character)
+                addToWord(piece)
+                previousByte = 0
+                previousCharacter = character
+            }
+        }
+    }
+
+    /// Between ideographs or kana a line may break inside a "word" (see `BreakRules`).
+    private mutating func breakIfAllowed(before next: Character) {
+        guard !word.isEmpty else { return }
+        let previous = previousByte != 0 ? Character(Unicode.Scalar(previousByte)) : previousCharacter
+        if BreakRules.mayBreak(between: previous, and: next) { endWord() }
+    }
+
+    private mutating func addToWord(_ piece: WrapPiece) {
+        word.appendMerging(piece)
+        wordWidth += piece.width
+    }
+
+    private mutating func endWord() {
+        guard !word.isEmpty else { return }
+        filler.addWord(word, width: wordWidth)
+        word.removeAll(keepingCapacity: true)
+        wordWidth = 0
+    }
+}

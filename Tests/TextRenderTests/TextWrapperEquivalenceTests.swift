@@ -1,0 +1,114 @@
+import Testing
+@testable import TextRender
+
+/// The wrapper splits printable ASCII on bytes and everything else by grapheme cluster, and words may run across
+/// spans; these tests pin the places where those two paths meet to the unit-by-unit `ReferenceWrapper`.
+@Suite struct TextWrapperEquivalenceTests {
+    private func expectSameAsReference(_ line: StyledLine, widths: ClosedRange<Int> = 1...24,
+                                       sourceLocation: SourceLocation = #_sourceLocation) {
+        for width in widths {
+            let fast = TextWrapper.wrap(line, width: width)
+            let reference = ReferenceWrapper.wrap(line, width: width)
+            #expect(fast == reference, "width \(width): \(line.spans.map(\.text))", sourceLocation: sourceLocation)
+        }
+    }
+
+    private static let strong = Style(.strong)
+    private static let code = Style(.code)
+
+    @Test func asciiAcrossSpans() {
+        expectSameAsReference([StyledSpan("a thread is ", .normal), StyledSpan("blocked", Self.code),
+                               StyledSpan(", until the read", .normal), StyledSpan(" completes.", Self.strong)])
+        expectSameAsReference([StyledSpan("word", .normal), StyledSpan("continues", Self.strong),
+                               StyledSpan("here", .normal)])
+    }
+
+    @Test func sameStyleNeighboursMerge() {
+        let line = StyledLine([StyledSpan("one two ", .normal), StyledSpan("three", .normal)])
+        #expect(TextWrapper.wrap(line, width: 40) == [StyledLine("one two three")])
+        expectSameAsReference(line)
+    }
+
+    @Test func cjkBreaksAcrossSpanBoundaries() {
+        expectSameAsReference([StyledSpan("使用", .normal), StyledSpan("threading", Self.code),
+                               StyledSpan("模块。", .normal)])
+        expectSameAsReference([StyledSpan("线程", Self.strong), StyledSpan("，「好」。", .normal),
+                               StyledSpan("(线程)", Self.code)])
+        expectSameAsReference([StyledSpan("スレッド", .normal), StyledSpan("は", Self.strong),
+                               StyledSpan("実行の流れ", .normal)])
+    }
+
+    @Test func hangulKeepsWordsWholeAcrossSpans() {
+        let line: StyledLine = [StyledSpan("스레드", Self.strong), StyledSpan("는 프로세스 ", .normal),
+                                StyledSpan("안의", Self.code), StyledSpan(" 실행 흐름입니다.", .normal)]
+        expectSameAsReference(line)
+        #expect(TextWrapper.wrap(line, width: 8).map(\.plainText) == ["스레드는", "프로세스", "안의", "실행", "흐름입니", "다."])
+    }
+
+    @Test func combiningMarksStayWithTheirBase() {
+        expectSameAsReference(StyledLine("cafe\u{301} e\u{301}e\u{301} a\u{301}b \u{301}x end"))
+        expectSameAsReference([StyledSpan("cafe", .normal), StyledSpan("\u{301} next", Self.strong)])
+        // A space followed by a combining mark is one cluster and not a space, so "ab ́cd" is one word.
+        #expect(TextWrapper.wrap("ab \u{301}cd", width: 3).map(\.plainText) == ["ab \u{301}", "cd"])
+    }
+
+    @Test func emojiAndKeycaps() {
+        expectSameAsReference(StyledLine("go 😀👨‍👩‍👧🇰🇷🇯🇵 now #\u{FE0F}\u{20E3} a#\u{FE0F}\u{20E3}b ok"))
+        expectSameAsReference([StyledSpan("a", .normal), StyledSpan("#\u{FE0F}\u{20E3}", Self.strong),
+                               StyledSpan("b", .normal)])
+    }
+
+    @Test func prependedCharacterJoinsTheAsciiAfterIt() {
+        expectSameAsReference(StyledLine("x \u{600}123 y"))
+    }
+
+    @Test func controlsAndWideSpaces() {
+        expectSameAsReference(StyledLine("tab\there\nnew\r\nline\rcr end"))
+        expectSameAsReference(StyledLine("ab\u{3000}cd\u{3000}\u{3000}ef　끝 "))
+        #expect(TextWrapper.wrap(StyledLine("a\tb"), width: 10) == [StyledLine("a b")])
+    }
+
+    @Test func longWordsAndOneColumnLines() {
+        expectSameAsReference([StyledSpan("see https://example.com/", .normal), StyledSpan("a/very/long", Self.code),
+                               StyledSpan("/path 가나다라마바사 线程线程", .normal)], widths: 1...16)
+        #expect(TextWrapper.wrap([StyledSpan("ab", .normal), StyledSpan("한c", Self.strong)], width: 1)
+            == [StyledLine("a"), StyledLine("b"), StyledLine("?", Self.strong), StyledLine("c", Self.strong)])
+    }
+
+    /// Random lines from a palette that mixes every path, cut into spans at random places.
+    @Test func randomLinesMatchTheReference() {
+        let palette: [String] = [
+            "a", "b", "thread", " ", "  ", ",", ".", "(", ")", "「", "」", "。", "，", "线", "程", "ス", "ッ",
+            "스", "레", "드", "e\u{301}", "\u{301}", "😀", "👨‍👩‍👧", "🇰", "🇷", "#\u{FE0F}\u{20E3}", "\u{3000}",
+            "\t", "\u{600}", "1", "가나다라마바사", "supercalifragilistic",
+        ]
+        var generator = SplitMix(seed: 7)
+        for _ in 0..<400 {
+            var line = StyledLine()
+            var text = ""
+            for _ in 0..<Int(generator.next() % 24) {
+                text += palette[Int(generator.next() % UInt64(palette.count))]
+                if generator.next() % 4 == 0 {
+                    line.spans.append(StyledSpan(text, generator.next() % 2 == 0 ? .normal : Self.strong))
+                    text = ""
+                }
+            }
+            if !text.isEmpty { line.spans.append(StyledSpan(text, Self.code)) }
+            expectSameAsReference(line, widths: 1...12)
+        }
+    }
+}
+
+/// A tiny deterministic random number generator, so a failure can be reproduced.
+struct SplitMix: RandomNumberGenerator {
+    var state: UInt64
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var value = state
+        value = (value ^ (value >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        value = (value ^ (value >> 27)) &* 0x94D0_49BB_1331_11EB
+        return value ^ (value >> 31)
+    }
+}
