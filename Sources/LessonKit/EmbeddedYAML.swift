@@ -18,9 +18,12 @@ struct EmbeddedYAML {
     }
 
     /// The root node (nil for an empty document) or the syntax error, placed in the file.
+    /// Every scalar stays text (the `.basic` resolver): our readers convert values themselves, and Yams's
+    /// default resolver runs regular expressions on every scalar and every key lookup. The encoding is given
+    /// because Yams's default reads the whole process environment on each call.
     func compose() -> Result<Node?, Diagnostic> {
         do {
-            return .success(try Yams.compose(yaml: text))
+            return .success(try Yams.compose(yaml: text, .basic, .default, .utf8))
         } catch let error as YamlError {
             return .failure(diagnostic(for: error))
         } catch {

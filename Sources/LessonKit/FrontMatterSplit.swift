@@ -10,7 +10,7 @@ struct FrontMatterSplit {
     var diagnostics: [Diagnostic] = []
 
     init(_ text: String, path: String) {
-        let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+        let lines = text.lineSlices
         guard let first = lines.first, first.trimmingSpaces == "---" else {
             yaml = nil
             body = text
@@ -26,8 +26,9 @@ struct FrontMatterSplit {
                                           at: SourceLocation(path: path, line: 1, column: 1)))
             return
         }
-        yaml = lines[1..<close].joined(separator: "\n")
-        body = lines[(close + 1)...].joined(separator: "\n")
+        // Slices of the text itself rather than joined lines: one copy each, whatever the file's length.
+        yaml = close > 1 ? String(text[lines[1].startIndex..<lines[close - 1].endIndex]) : ""
+        body = close + 1 < lines.count ? String(text[lines[close + 1].startIndex...]) : ""
         bodyLineOffset = close + 1
     }
 }

@@ -62,7 +62,7 @@ public enum TranslationCheck {
     }
 
     private static func untitled(_ yaml: String) -> Node.Mapping? {
-        guard var mapping = (try? Yams.compose(yaml: yaml))??.mapping else { return nil }
+        guard var mapping = (try? Yams.compose(yaml: yaml, .basic, .default, .utf8))??.mapping else { return nil }
         mapping["title"] = nil
         return mapping
     }

@@ -60,7 +60,7 @@ struct ScenarioReader {
         var scenario = Scenario()
         let root: Node
         do {
-            guard let node = try Yams.compose(yaml: yaml, .basic) else {
+            guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else {
                 report("the scenario is empty: it needs at least `threads:`", at: origin)
                 return scenario
             }
