@@ -38,7 +38,8 @@ enum BlogMarkup {
     /// so that cmark sees a code block and line numbers do not move.
     static func rewritingHighlightTags(_ markdown: String) -> String {
         guard markdown.utf8.contains(UInt8(ascii: "%")) else { return markdown }
-        var lines = markdown.lineSlices.map(String.init)
+        let source = LineIndex(markdown)
+        var lines = source.indices.map { String(source[$0]) }
         var inFence = false
         for index in lines.indices {
             let trimmed = lines[index].trimmingSpaces

@@ -6,7 +6,7 @@ struct CmarkConverter {
     typealias Node = OpaquePointer
 
     /// The body's lines, to check whether a fenced code block really has a closing fence.
-    let lines: [Substring]
+    let lines: LineIndex
     private(set) var unclosedFences: [BodyPosition] = []
     /// ```demo and ```quiz fences inside lists or quotes, which stay code blocks (specs live at the top level).
     private(set) var nestedSpecFences: [(language: String, position: BodyPosition)] = []
@@ -16,7 +16,7 @@ struct CmarkConverter {
     /// Deeper nesting than this (a hostile `>>>>>>…`) is flattened to text instead of recursed into.
     static let maxDepth = 48
 
-    init(lines: [Substring]) {
+    init(lines: LineIndex) {
         self.lines = lines
     }
 

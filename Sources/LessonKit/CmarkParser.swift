@@ -9,7 +9,7 @@ enum CmarkParser {
     static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
 
     static func parse(_ markdown: String) -> MarkdownParseResult {
-        let lines = markdown.lineSlices
+        let lines = LineIndex(markdown)
         lock.lock()
         defer { lock.unlock() }
         cmark_gfm_core_extensions_ensure_registered()

@@ -12,9 +12,9 @@ enum DemoParser {
             return (demo, [Diagnostic("demo is empty: give it at least 'threads:'", at: yaml.origin)])
         case .failure(let diagnostic):
             return (demo, [diagnostic])
-        case .success:
+        case .success(let mapping):
             do throws(DiagnosticList) {
-                demo.scenario = try ScenarioParser.parse(yaml.text, origin: yaml.origin)
+                demo.scenario = try ScenarioParser.parse(root: .mapping(mapping), origin: yaml.origin)
                 return (demo, [])
             } catch {
                 return (demo, error.diagnostics)

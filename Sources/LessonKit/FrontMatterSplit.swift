@@ -10,8 +10,8 @@ struct FrontMatterSplit {
     var diagnostics: [Diagnostic] = []
 
     init(_ text: String, path: String) {
-        let lines = text.lineSlices
-        guard let first = lines.first, first.trimmingSpaces == "---" else {
+        let lines = LineIndex(text)
+        guard lines[0].trimmingSpaces == "---" else {
             yaml = nil
             body = text
             bodyLineOffset = 0
@@ -27,8 +27,8 @@ struct FrontMatterSplit {
             return
         }
         // Slices of the text itself rather than joined lines: one copy each, whatever the file's length.
-        yaml = close > 1 ? String(text[lines[1].startIndex..<lines[close - 1].endIndex]) : ""
-        body = close + 1 < lines.count ? String(text[lines[close + 1].startIndex...]) : ""
+        yaml = close > 1 ? String(text[lines.startIndex(ofLine: 1)..<lines.endIndex(ofLine: close - 1)]) : ""
+        body = close + 1 < lines.count ? String(text[lines.startIndex(ofLine: close + 1)...]) : ""
         bodyLineOffset = close + 1
     }
 }

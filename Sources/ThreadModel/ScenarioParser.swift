@@ -10,7 +10,21 @@ public enum ScenarioParser {
         _ yaml: String, origin: SourceLocation, limits: ScenarioLimits = .files
     ) throws(DiagnosticList) -> Scenario {
         var reader = ScenarioReader(origin: origin, limits: limits)
-        let scenario = reader.read(yaml)
+        return try finish(reader.read(yaml), reader: &reader, limits: limits)
+    }
+
+    /// A scenario from YAML that was already composed (with Yams's `.basic` resolver, so that every scalar is
+    /// text), for a caller that has read the document itself: a lesson's demo fence is composed once, not twice.
+    public static func parse(
+        root: Node, origin: SourceLocation, limits: ScenarioLimits = .files
+    ) throws(DiagnosticList) -> Scenario {
+        var reader = ScenarioReader(origin: origin, limits: limits)
+        return try finish(reader.read(root: root), reader: &reader, limits: limits)
+    }
+
+    private static func finish(
+        _ scenario: Scenario, reader: inout ScenarioReader, limits: ScenarioLimits
+    ) throws(DiagnosticList) -> Scenario {
         if reader.diagnostics.isEmpty {
             ScenarioChecker.check(scenario, limits: limits, reader: &reader)
         }

@@ -57,18 +57,20 @@ struct ScenarioReader {
     // MARK: Document
 
     mutating func read(_ yaml: String) -> Scenario {
-        var scenario = Scenario()
-        let root: Node
         do {
-            guard let node = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else {
+            guard let root = try Yams.compose(yaml: yaml, .basic, .default, .utf8) else {
                 report("the scenario is empty: it needs at least `threads:`", at: origin)
-                return scenario
+                return Scenario()
             }
-            root = node
+            return read(root: root)
         } catch {
             reportYAMLError(error)
-            return scenario
+            return Scenario()
         }
+    }
+
+    mutating func read(root: Node) -> Scenario {
+        var scenario = Scenario()
         guard let mapping = root.mapping else {
             report("a scenario is a mapping of keys such as `cores:` and `threads:`", at: root)
             return scenario
