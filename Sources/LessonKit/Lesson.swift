@@ -1,6 +1,8 @@
 import TutorBasics
 
 /// One lesson file, parsed. A lesson with diagnostics is "broken": it is listed and marked, never opened blindly.
+/// Its name, title and place come from the front matter at load; its steps (and the problems in them) are read
+/// the first time they are asked for (see `LessonBody`).
 public struct Lesson: Hashable, Sendable {
     public var slug: String
     public var title: String
@@ -10,8 +12,15 @@ public struct Lesson: Hashable, Sendable {
     public var summary: String
     public var path: String
     public var language: Language
-    public var steps: [Step]
-    public var diagnostics: [Diagnostic]
+    public var steps: [Step] {
+        get { body.content.steps }
+        set { body = LessonBody(LessonBody.Content(steps: newValue, diagnostics: diagnostics)) }
+    }
+    public var diagnostics: [Diagnostic] {
+        get { body.content.diagnostics }
+        set { body = LessonBody(LessonBody.Content(steps: steps, diagnostics: newValue)) }
+    }
+    var body: LessonBody
     /// Where the front matter wrote the slug, so that a duplicate slug is reported there.
     var slugLocation: SourceLocation?
 
@@ -26,7 +35,6 @@ public struct Lesson: Hashable, Sendable {
         self.summary = summary
         self.path = path
         self.language = language
-        self.steps = steps
-        self.diagnostics = diagnostics
+        body = LessonBody(LessonBody.Content(steps: steps, diagnostics: diagnostics))
     }
 }
