@@ -56,7 +56,7 @@ let package = Package(
         ),
 
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "ThreadModel"], exclude: ["Fixtures"]),
-        .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel"]),
+        .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel", "Yams"]),
         .testTarget(name: "ThreadLiveTests", dependencies: ["ThreadLive", "ThreadModel"]),
         .testTarget(
             name: "TextRenderTests",

@@ -30,6 +30,14 @@ final class LessonBody: @unchecked Sendable {
         state = .read(content)
     }
 
+    /// Whether the body has been read (for tests of what start-up reads).
+    var isRead: Bool {
+        lock.lock()
+        defer { lock.unlock() }
+        if case .read = state { return true }
+        return false
+    }
+
     var content: Content {
         lock.lock()
         defer { lock.unlock() }

@@ -1,5 +1,6 @@
 import Testing
 import TutorBasics
+import Yams
 @testable import ThreadModel
 
 @Suite struct ScenarioParserTests {
@@ -142,5 +143,23 @@ import TutorBasics
         #expect(problems.count == 1)
         #expect(problems.first?.hasPrefix("1") == true)
         #expect(problems.first?.contains("YAML:") == true)
+    }
+
+    /// A lesson composes its demo fence once and hands the root over; the result must be the text parser's.
+    @Test func aComposedRootReadsLikeTheText() throws {
+        let yaml = "cores: 2\nthreads:\n  - name: a\n    run: [compute 10ms, io 5ms]\n  - name: b\n    run: [compute 1ms]\n"
+        let root = try #require(try Yams.compose(yaml: yaml, .basic))
+        #expect(try ScenarioParser.parse(root: root, origin: Self.origin) == Self.parse(yaml))
+
+        let broken = "threads:\n  - name: a\n    run: [compute never]\n"
+        let brokenRoot = try #require(try Yams.compose(yaml: broken, .basic))
+        var fromRoot: [String] = []
+        do throws(DiagnosticList) {
+            _ = try ScenarioParser.parse(root: brokenRoot, origin: Self.origin)
+        } catch {
+            fromRoot = error.diagnostics.map { "\($0.location.line):\($0.location.column): \($0.message)" }
+        }
+        #expect(!fromRoot.isEmpty)
+        #expect(fromRoot == Self.problems(broken))
     }
 }
