@@ -9,9 +9,7 @@ public struct CodeBlockRenderer: Sendable {
     public func render(text: String, info: String, width: Int) -> [StyledLine] {
         let width = max(1, width)
         let source = Self.expandTabs(in: Self.withoutFinalNewline(text))
-        let clean = source.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { TextSanitizer.clean(String($0)) }
-            .joined(separator: "\n")
+        let clean = Self.sanitizedLines(source)
         let lines = PythonHighlighter.isPython(info: info)
             ? PythonHighlighter.highlight(clean)
             : clean.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(String($0), Style(.codeBlock)) }
@@ -111,6 +109,17 @@ public struct CodeBlockRenderer: Sendable {
             used += drawn.width
         }
         return pieces
+    }
+
+    /// Each line sanitised on its own (so nothing can run from one line into the next); nothing to do when no
+    /// character but the newlines needs it, which is nearly always.
+    static func sanitizedLines(_ source: String) -> String {
+        guard source.unicodeScalars.contains(where: { $0 != "\n" && TextSanitizer.needsAttention($0) }) else {
+            return source
+        }
+        return source.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { TextSanitizer.clean(String($0)) }
+            .joined(separator: "\n")
     }
 
     static func withoutFinalNewline(_ text: String) -> String {

@@ -7,10 +7,14 @@
 public enum DisplayWidth {
     /// The columns `text` occupies; control characters count zero (they are removed before drawing).
     public static func of(_ text: String) -> Int {
+        if text.utf8.allSatisfy(isPrintableASCII) { return text.utf8.count }   // one column per byte
         var total = 0
         for character in text { total += of(character) }
         return total
     }
+
+    /// Printable ASCII alone: one grapheme cluster and one column per byte.
+    static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
 
     /// The columns one grapheme cluster occupies: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {

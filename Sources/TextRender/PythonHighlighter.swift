@@ -2,13 +2,14 @@
 ///
 /// A small hand-written scanner, not a parser: it knows comments, string prefixes (r, b, u, f and their
 /// combinations), triple-quoted strings spanning lines, f-string replacement fields (whose expressions are
-/// highlighted as code) and Python's number forms. Anything else is plain code.
+/// highlighted as code) and Python's number forms. Anything else is plain code. It reads ASCII on bytes (see
+/// `PythonSource`) and cuts the pieces it finds straight out of the UTF-8 text.
 public enum PythonHighlighter {
     /// One styled line per source line (the text must already be free of tabs and control characters).
     public static func highlight(_ source: String) -> [StyledLine] {
-        var scanner = Scanner(Array(source))
-        scanner.scanCode(until: nil)
-        return lines(from: scanner.pieces)
+        var scanner = Scanner(PythonSource(source))
+        scanner.scanCode(inReplacementField: false)
+        return lines(from: scanner.pieces, of: scanner.source)
     }
 
     /// Whether a fenced code block's info string (`python`, `py`, `python fragment`, `Python3`) means Python.
@@ -25,52 +26,79 @@ public enum PythonHighlighter {
 
     static let stringPrefixes: Set<String> = ["r", "u", "b", "f", "br", "rb", "fr", "rf"]
 
-    private static func lines(from pieces: [(text: String, role: Style.Role)]) -> [StyledLine] {
+    /// A run of units in one role.
+    struct Piece {
+        var start: Int
+        var end: Int
+        var role: Style.Role
+    }
+
+    /// The pieces cut into lines at newlines ("\r\n" is one cluster that the scanner never split, so it stays).
+    private static func lines(from pieces: [Piece], of source: PythonSource) -> [StyledLine] {
         var result = [StyledLine()]
+        let bytes = source.bytes
         for piece in pieces {
-            var first = true
-            for part in piece.text.split(separator: "\n", omittingEmptySubsequences: false) {
-                if !first { result.append(StyledLine()) }
-                first = false
-                result[result.count - 1].append(String(part), Style(piece.role))
+            let style = Style(piece.role)
+            var segmentStart = source.offset(of: piece.start)
+            let end = source.offset(of: piece.end)
+            for index in segmentStart..<end where bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D) {
+                result[result.count - 1].append(String(decoding: bytes[segmentStart..<index], as: UTF8.self), style)
+                result.append(StyledLine())
+                segmentStart = index + 1
             }
+            result[result.count - 1].append(String(decoding: bytes[segmentStart..<end], as: UTF8.self), style)
         }
         return result
     }
 
-    /// A cursor over the source that records (text, role) pieces.
+    /// A cursor over the source that records pieces.
     struct Scanner {
-        let characters: [Character]
+        let source: PythonSource
         var position = 0
-        var pieces: [(text: String, role: Style.Role)] = []
+        var pieces: [Piece] = []
 
-        init(_ characters: [Character]) { self.characters = characters }
+        init(_ source: PythonSource) { self.source = source }
 
-        private func peek(_ offset: Int = 0) -> Character? {
+        /// The byte of the unit `offset` ahead (`PythonSource.notASCII` for other units), nil past the end.
+        private func peek(_ offset: Int = 0) -> UInt8? {
             let index = position + offset
-            return index < characters.count ? characters[index] : nil
+            return index < source.count ? source.byte(at: index) : nil
         }
+
+        private func isLetter(_ offset: Int = 0) -> Bool {
+            position + offset < source.count && source.isLetter(at: position + offset)
+        }
+
+        private func isNumber(_ offset: Int = 0) -> Bool {
+            position + offset < source.count && source.isNumber(at: position + offset)
+        }
+
+        private func isASCIIDigit(_ offset: Int = 0) -> Bool { peek(offset).map(PythonSource.isDigit) ?? false }
 
         private mutating func emit(from start: Int, _ role: Style.Role) {
             guard position > start else { return }
-            let text = String(characters[start..<position])
-            if let last = pieces.last, last.role == role {
-                pieces[pieces.count - 1].text += text
+            if let last = pieces.indices.last, pieces[last].role == role, pieces[last].end == start {
+                pieces[last].end = position
             } else {
-                pieces.append((text, role))
+                pieces.append(Piece(start: start, end: position, role: role))
             }
         }
 
-        /// Code up to (not including) an unmatched `terminator` at bracket depth 0, or to the end.
-        mutating func scanCode(until terminator: Set<Character>?) {
+        /// Code to the end, or (in a replacement field) up to an unmatched `}`, `:` or `!` (not `!=`) at bracket
+        /// depth 0, or an unmatched closing bracket.
+        mutating func scanCode(inReplacementField: Bool) {
             var depth = 0
             while let character = peek() {
-                if let terminator, depth == 0, terminator.contains(character) {
-                    if character != "!" || peek(1) != "=" { return }
+                if inReplacementField, depth == 0,
+                   character == UInt8(ascii: "}") || character == UInt8(ascii: ":") || character == UInt8(ascii: "!") {
+                    if character != UInt8(ascii: "!") || peek(1) != UInt8(ascii: "=") { return }
                 }
-                if "([{".contains(character) { depth += 1 }
-                if ")]}".contains(character) { depth -= 1 }
-                if terminator != nil && depth < 0 { return }
+                switch character {
+                case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): depth += 1
+                case UInt8(ascii: ")"), UInt8(ascii: "]"), UInt8(ascii: "}"): depth -= 1
+                default: break
+                }
+                if inReplacementField && depth < 0 { return }
                 scanToken()
             }
         }
@@ -78,52 +106,58 @@ public enum PythonHighlighter {
         private mutating func scanToken() {
             guard let character = peek() else { return }
             let start = position
-            if character == "#" {
-                while let next = peek(), next != "\n" { position += 1 }
+            if character == UInt8(ascii: "#") {
+                while let next = peek(), next != UInt8(ascii: "\n") { position += 1 }
                 emit(from: start, .comment)
-            } else if character == "\"" || character == "'" {
+            } else if character == UInt8(ascii: "\"") || character == UInt8(ascii: "'") {
                 scanString(prefix: "", start: start)
-            } else if character.isNumber && character.isASCII
-                        || (character == "." && (peek(1)?.isASCII ?? false) && (peek(1)?.isNumber ?? false)) {
+            } else if PythonSource.isDigit(character) || (character == UInt8(ascii: ".") && isASCIIDigit(1)) {
                 scanNumber()
                 emit(from: start, .number)
-            } else if character.isLetter || character == "_" {
-                while let next = peek(), next.isLetter || next.isNumber || next == "_" { position += 1 }
-                let word = String(characters[start..<position])
-                if let quote = peek(), quote == "\"" || quote == "'", stringPrefixes.contains(word.lowercased()) {
-                    scanString(prefix: word.lowercased(), start: start)
-                } else {
-                    emit(from: start, keywords.contains(word) ? .keyword : .codeBlock)
-                }
+            } else if isLetter() || character == UInt8(ascii: "_") {
+                scanName(from: start)
             } else {
                 position += 1
                 emit(from: start, .codeBlock)
             }
         }
 
+        /// A name: a keyword, plain code, or the prefix of a string literal (`rb"…"`).
+        private mutating func scanName(from start: Int) {
+            while let next = peek(), isLetter() || isNumber() || next == UInt8(ascii: "_") { position += 1 }
+            let word = source.text(from: start, to: position)
+            if let quote = peek(), quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'"),
+               stringPrefixes.contains(word.lowercased()) {
+                scanString(prefix: word.lowercased(), start: start)
+            } else {
+                emit(from: start, keywords.contains(word) ? .keyword : .codeBlock)
+            }
+        }
+
         private mutating func scanNumber() {
-            if peek() == "0", let kind = peek(1), "xXoObB".contains(kind) {
+            if peek() == UInt8(ascii: "0"), let kind = peek(1), "xXoObB".utf8.contains(kind) {
                 position += 2
-                while let next = peek(), next.isHexDigit || next == "_" { position += 1 }
+                while let next = peek(), source.isHexDigit(at: position) || next == UInt8(ascii: "_") { position += 1 }
                 return
             }
             scanDigits()
-            if peek() == ".", !(peek(1)?.isLetter ?? false) || peek(1) == "e" || peek(1) == "E" || peek(1) == "j" {
+            if peek() == UInt8(ascii: "."),
+               !isLetter(1) || peek(1) == UInt8(ascii: "e") || peek(1) == UInt8(ascii: "E") || peek(1) == UInt8(ascii: "j") {
                 position += 1
                 scanDigits()
             }
-            if let exponent = peek(), exponent == "e" || exponent == "E" {
-                let signed = peek(1) == "+" || peek(1) == "-"
-                if let digit = peek(signed ? 2 : 1), digit.isASCII, digit.isNumber {
+            if let exponent = peek(), exponent == UInt8(ascii: "e") || exponent == UInt8(ascii: "E") {
+                let signed = peek(1) == UInt8(ascii: "+") || peek(1) == UInt8(ascii: "-")
+                if isASCIIDigit(signed ? 2 : 1) {
                     position += signed ? 2 : 1
                     scanDigits()
                 }
             }
-            if peek() == "j" || peek() == "J" { position += 1 }
+            if peek() == UInt8(ascii: "j") || peek() == UInt8(ascii: "J") { position += 1 }
         }
 
         private mutating func scanDigits() {
-            while let next = peek(), next.isASCII && next.isNumber || next == "_" { position += 1 }
+            while let next = peek(), PythonSource.isDigit(next) || next == UInt8(ascii: "_") { position += 1 }
         }
 
         /// A string literal from its prefix at `start`; f-strings get their fields highlighted as code.
@@ -134,15 +168,15 @@ public enum PythonHighlighter {
             let isFormatted = prefix.contains("f")
             var segmentStart = start
             while let character = peek() {
-                if character == "\\" {
+                if character == UInt8(ascii: "\\") {
                     position += 2
                 } else if character == quote && (!triple || (peek(1) == quote && peek(2) == quote)) {
                     position += triple ? 3 : 1
                     break
-                } else if character == "\n" && !triple {
+                } else if character == UInt8(ascii: "\n") && !triple {
                     break                                    // unterminated: stop at the end of the line
-                } else if isFormatted && character == "{" {
-                    if peek(1) == "{" {
+                } else if isFormatted && character == UInt8(ascii: "{") {
+                    if peek(1) == UInt8(ascii: "{") {
                         position += 2
                     } else {
                         position += 1
@@ -154,19 +188,19 @@ public enum PythonHighlighter {
                     position += 1
                 }
             }
-            position = min(position, characters.count)
+            position = min(position, source.count)
             emit(from: segmentStart, .string)
         }
 
         /// `{expression!conversion:format}` after the opening brace, up to and including the closing brace.
         private mutating func scanReplacementField() {
-            scanCode(until: ["}", ":", "!"])
+            scanCode(inReplacementField: true)
             let specStart = position
-            if let marker = peek(), marker == "!" || marker == ":" {
+            if let marker = peek(), marker == UInt8(ascii: "!") || marker == UInt8(ascii: ":") {
                 var depth = 0
-                while let next = peek(), next != "\n" {
-                    if next == "{" { depth += 1 }
-                    if next == "}" {
+                while let next = peek(), next != UInt8(ascii: "\n") {
+                    if next == UInt8(ascii: "{") { depth += 1 }
+                    if next == UInt8(ascii: "}") {
                         if depth == 0 { break }
                         depth -= 1
                     }
@@ -175,7 +209,7 @@ public enum PythonHighlighter {
                 emit(from: specStart, .string)
             }
             let braceStart = position
-            if peek() == "}" { position += 1 }
+            if peek() == UInt8(ascii: "}") { position += 1 }
             emit(from: braceStart, .string)
         }
     }
