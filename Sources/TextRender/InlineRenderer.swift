@@ -12,9 +12,9 @@ public struct InlineRenderer: Sendable {
 
     /// Hard-break-separated lines of styled text; all text is sanitised.
     public func render(_ inlines: [Inline], base: Style = .normal) -> [StyledLine] {
-        var lines = [StyledLine()]
+        var lines = InlineLines()
         append(inlines, style: base, to: &lines)
-        return lines
+        return lines.lines
     }
 
     /// The plain text of inlines (for comparing a link's text with its destination, table widths, …).
@@ -30,13 +30,13 @@ public struct InlineRenderer: Sendable {
         }.joined()
     }
 
-    private func append(_ inlines: [Inline], style: Style, to lines: inout [StyledLine]) {
+    private func append(_ inlines: [Inline], style: Style, to lines: inout InlineLines) {
         for (index, inline) in inlines.enumerated() {
             switch inline {
             case .text(let text):
-                lines[lines.count - 1].append(TextSanitizer.clean(text), style)
+                lines.append(TextSanitizer.clean(text), style)
             case .code(let text):
-                lines[lines.count - 1].append(TextSanitizer.clean(text), nested(.code, in: style))
+                lines.append(TextSanitizer.clean(text), nested(.code, in: style))
             case .emphasis(let children):
                 append(children, style: nested(.emphasis, in: style), to: &lines)
             case .strong(let children):
@@ -47,25 +47,25 @@ public struct InlineRenderer: Sendable {
                 appendLink(children, destination: destination, style: style, to: &lines)
             case .image(let alt, _):
                 let label = alt.isEmpty ? "[image]" : "[image: \(TextSanitizer.clean(alt))]"
-                lines[lines.count - 1].append(label, nested(.image, in: style))
+                lines.append(label, nested(.image, in: style))
             case .softBreak:
                 let next = index + 1 < inlines.count ? Self.plainText([inlines[index + 1]]).first : nil
-                if !Self.joinsWithoutSpace(lines[lines.count - 1].plainText.last, next) {
-                    lines[lines.count - 1].append(" ", style)
+                if !Self.joinsWithoutSpace(lines.lastCharacter, next) {
+                    lines.append(" ", style)
                 }
             case .lineBreak:
-                lines.append(StyledLine())
+                lines.startLine()
             }
         }
     }
 
-    private func appendLink(_ children: [Inline], destination: String, style: Style, to lines: inout [StyledLine]) {
+    private func appendLink(_ children: [Inline], destination: String, style: Style, to lines: inout InlineLines) {
         append(children, style: nested(.link, in: style), to: &lines)
         guard options.showLinkDestinations, !destination.isEmpty,
               Self.normalisedURL(destination) != Self.normalisedURL(Self.plainText(children)) else { return }
-        lines[lines.count - 1].append(" (", nested(.linkURL, in: style))
-        lines[lines.count - 1].append(TextSanitizer.clean(destination), nested(.linkURL, in: style))
-        lines[lines.count - 1].append(")", nested(.linkURL, in: style))
+        lines.append(" (", nested(.linkURL, in: style))
+        lines.append(TextSanitizer.clean(destination), nested(.linkURL, in: style))
+        lines.append(")", nested(.linkURL, in: style))
     }
 
     /// Chinese and Japanese are written without spaces, so a source line break between two such

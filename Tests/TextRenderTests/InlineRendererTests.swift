@@ -33,6 +33,24 @@ import Testing
         #expect(lines.map(\.plainText) == ["one two", "three"])
     }
 
+    @Test func softBreakAfterAStyledCJKSpanJoinsWithoutASpace() {
+        let chinese = renderer.render([.strong([.text("线程")]), .softBreak, .text("是执行"), .softBreak, .code("路径")])
+        #expect(chinese.map(\.plainText) == ["线程是执行路径"])
+        let korean = renderer.render([.emphasis([.text("스레드")]), .softBreak, .text("흐름")])
+        #expect(korean.map(\.plainText) == ["스레드 흐름"])
+        let mixed = renderer.render([.text("线程"), .softBreak, .text("thread"), .softBreak, .text("线程")])
+        #expect(mixed.map(\.plainText) == ["线程 thread 线程"])
+    }
+
+    /// The character before a soft break is the last one of the whole line: a span that is only a combining mark
+    /// belongs to the ideograph before it.
+    @Test func softBreakLooksAtTheLastCharacterOfTheLineNotOfTheSpan() {
+        let lines = renderer.render([.text("中"), .emphasis([.text("\u{301}")]), .softBreak, .text("文")])
+        #expect(lines.map(\.plainText) == ["中\u{301}文"])
+        let afterHardBreak = renderer.render([.text("线程"), .lineBreak, .softBreak, .text("是")])
+        #expect(afterHardBreak.map(\.plainText) == ["线程", " 是"])
+    }
+
     @Test func hardBreaksSurviveWrapping() {
         let lines = DocumentRenderer.render([.paragraph([.text("first line"), .lineBreak, .text("second")])], width: 40)
         #expect(lines.map(\.plainText) == ["first line", "second"])
