@@ -14,13 +14,24 @@ public struct AnsiRenderer: Sendable {
     public init(color: ColorMode) { self.color = color }
 
     /// All lines, each ended by a newline; trailing spaces removed.
+    /// Written into one growing String: a String per line, joined at the end, cost more than the text itself.
     public func render(_ lines: [StyledLine]) -> String {
-        lines.map { render($0) + "\n" }.joined()
+        var output = ""
+        for line in lines {
+            write(line, to: &output)
+            output += "\n"
+        }
+        return output
     }
 
     /// One line without a newline.
     public func render(_ line: StyledLine) -> String {
         var output = ""
+        write(line, to: &output)
+        return output
+    }
+
+    private func write(_ line: StyledLine, to output: inout String) {
         for span in line.trimmingTrailingSpaces().spans {
             let text = TextSanitizer.clean(span.text)
             guard !text.isEmpty else { continue }
@@ -28,10 +39,11 @@ public struct AnsiRenderer: Sendable {
             if codes.isEmpty {
                 output += text
             } else {
-                output += "\u{1B}[" + codes.map(String.init).joined(separator: ";") + "m" + text + "\u{1B}[0m"
+                output += "\u{1B}[" + codes.map(String.init).joined(separator: ";") + "m"
+                output += text
+                output += "\u{1B}[0m"
             }
         }
-        return output
     }
 
     /// Spaces look the same in any colour; only underline, reverse and strikethrough show on them.

@@ -128,7 +128,7 @@ public struct CodeBlockRenderer: Sendable {
 
     /// Tabs to spaces at 4-column stops (Python's convention), measured in display columns.
     static func expandTabs(in text: String) -> String {
-        guard text.contains("\t") else { return text }
+        guard text.utf8.contains(UInt8(ascii: "\t")) else { return text }   // a tab is always a cluster of its own
         var result = ""
         var column = 0
         for character in text {

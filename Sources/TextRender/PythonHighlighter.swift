@@ -165,7 +165,7 @@ public enum PythonHighlighter {
             guard let quote = peek() else { return }
             let triple = peek(1) == quote && peek(2) == quote
             position += triple ? 3 : 1
-            let isFormatted = prefix.contains("f")
+            let isFormatted = prefix.utf8.contains(UInt8(ascii: "f"))
             var segmentStart = start
             while let character = peek() {
                 if character == UInt8(ascii: "\\") {

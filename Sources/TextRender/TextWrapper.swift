@@ -11,12 +11,35 @@ public enum TextWrapper {
     /// `line` broken into lines of at most `width` columns, without leading or trailing spaces.
     /// Newlines and tabs in the text count as spaces.
     public static func wrap(_ line: StyledLine, width: Int) -> [StyledLine] {
+        if fitsAsItIs(line, width: max(1, width)) { return [line] }
         var tokenizer = WrapTokenizer(filler: LineFiller(width: max(1, width), spans: line.spans))
         for index in line.spans.indices {
             tokenizer.add(span: index)
         }
         return tokenizer.finish()
     }
+
+    /// Whether wrapping would give back `line` unchanged: it fits, has no spaces to drop at either end, no tab or
+    /// newline to turn into a space, and no spans to merge or skip. Most table cells, list items and headings.
+    /// Conservative: a line that only might qualify (it starts with a space byte) takes the long way.
+    static func fitsAsItIs(_ line: StyledLine, width: Int) -> Bool {
+        guard let first = line.spans.first?.text.utf8, let last = line.spans.last?.text.utf8,
+              let firstByte = first.first, let lastByte = last.last,
+              firstByte != UInt8(ascii: " "), lastByte != UInt8(ascii: " "),
+              !first.starts(with: ideographicSpace), !last.reversed().starts(with: ideographicSpace.reversed())
+        else { return false }
+        var total = 0
+        for (index, span) in line.spans.enumerated() {
+            if span.text.isEmpty || (index > 0 && line.spans[index - 1].style == span.style) { return false }
+            if span.text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return false }
+            total += DisplayWidth.of(span.text)
+            if total > width { return false }
+        }
+        return true
+    }
+
+    /// U+3000 in UTF-8: a space the wrapper drops at the ends of lines.
+    private static let ideographicSpace: [UInt8] = [0xE3, 0x80, 0x80]
 
     /// Plain text, sanitised, wrapped in one style.
     public static func wrap(_ text: String, width: Int, style: Style = .normal) -> [StyledLine] {

@@ -13,6 +13,8 @@ struct WrapTokenizer {
     /// The last character of `word`, for the CJK break rules: an ASCII byte, or else `previousCharacter`.
     private var previousByte: UInt8 = 0
     private var previousCharacter: Character = " "
+    /// Whether that character `BreakRules.isBreakableCJK` (never for ASCII).
+    private var previousIsCJK = false
 
     init(filler: LineFiller) { self.filler = filler }
 
@@ -71,9 +73,12 @@ struct WrapTokenizer {
                 endWord()
                 filler.addSpace(piece)
             } else {
-                if position == start { breakIfAllowed(before: Character(Unicode.Scalar(bytes[position]))) }
+                if position == start && previousIsCJK {
+                    breakIfAllowed(before: Character(Unicode.Scalar(bytes[position])), isCJK: false)
+                }
                 addToWord(piece)
                 previousByte = bytes[runEnd - 1]
+                previousIsCJK = false
             }
             position = runEnd
         }
@@ -86,30 +91,47 @@ struct WrapTokenizer {
             let length = character.utf8.count
             var piece = WrapPiece(span: span, start: offset, end: offset + length, width: 0)
             offset += length
-            if character == "\n" || character == "\t" || character == "\r\n" {
+            switch Self.spaceKind(of: character) {
+            case .countsAsSpace:
                 piece.substitute = .space
                 piece.width = 1
                 endWord()
                 filler.addSpace(piece)
-            } else if character == " " || character == "\u{3000}" {
+            case .space:
                 piece.width = DisplayWidth.of(character)
                 endWord()
                 filler.addSpace(piece)
-            } else {
+            case .notASpace:
                 piece.width = DisplayWidth.of(character)
-                breakIfAllowed(before: character)
+                let isCJK = BreakRules.isBreakableCJK(character, width: piece.width)
+                breakIfAllowed(before: character, isCJK: isCJK)
                 addToWord(piece)
                 previousByte = 0
                 previousCharacter = character
+                previousIsCJK = isCJK
             }
         }
     }
 
     /// Between ideographs or kana a line may break inside a "word" (see `BreakRules`).
-    private mutating func breakIfAllowed(before next: Character) {
-        guard !word.isEmpty else { return }
+    private mutating func breakIfAllowed(before next: Character, isCJK: Bool) {
+        guard !word.isEmpty, previousIsCJK || isCJK else { return }
         let previous = previousByte != 0 ? Character(Unicode.Scalar(previousByte)) : previousCharacter
-        if BreakRules.mayBreak(between: previous, and: next) { endWord() }
+        if BreakRules.mayBreak(between: previous, previousIsCJK, and: next, isCJK) { endWord() }
+    }
+
+    private enum SpaceKind { case space, countsAsSpace, notASpace }
+
+    /// " " and U+3000 are spaces; a tab, newline or CR LF counts as one. Compared on UTF-8 bytes, which is
+    /// exact here: none of these characters has another canonically equivalent spelling.
+    private static func spaceKind(of character: Character) -> SpaceKind {
+        var bytes = character.utf8.makeIterator()
+        switch (bytes.next(), bytes.next(), bytes.next(), bytes.next()) {
+        case (UInt8(ascii: " "), nil, nil, nil), (0xE3, 0x80, 0x80, nil): return .space        // U+3000
+        case (UInt8(ascii: "\n"), nil, nil, nil), (UInt8(ascii: "\t"), nil, nil, nil), (0x0D, 0x0A, nil, nil):
+            return .countsAsSpace
+        default: return .notASpace
+        }
     }
 
     private mutating func addToWord(_ piece: WrapPiece) {

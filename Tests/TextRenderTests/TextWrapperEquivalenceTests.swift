@@ -75,6 +75,28 @@ import Testing
             == [StyledLine("a"), StyledLine("b"), StyledLine("?", Self.strong), StyledLine("c", Self.strong)])
     }
 
+    @Test func aLineThatFitsComesBackAsItIs() {
+        let line: StyledLine = [StyledSpan("created → ", .normal), StyledSpan("start()", Self.code),
+                                StyledSpan(" 스레드", .normal)]
+        #expect(TextWrapper.fitsAsItIs(line, width: 24))
+        #expect(!TextWrapper.fitsAsItIs(line, width: 23))
+        expectSameAsReference(line, widths: 20...30)
+    }
+
+    @Test func linesThatFitButChangeTakeTheLongWay() {
+        let lines: [StyledLine] = [
+            StyledLine(" leading"), StyledLine("trailing "), StyledLine("\u{3000}wide"), StyledLine("wide\u{3000}"),
+            StyledLine("a\tb"), StyledLine("a\nb"), StyledLine("a\r\nb"),
+            [StyledSpan("same ", .normal), StyledSpan("style", .normal)],
+            [StyledSpan("empty", .normal), StyledSpan("", Self.strong), StyledSpan("span", Self.code)],
+            [StyledSpan("ends with ", .normal), StyledSpan(" ", Self.strong)],
+        ]
+        for line in lines {
+            #expect(!TextWrapper.fitsAsItIs(line, width: 40), "\(line.spans.map(\.text))")
+            expectSameAsReference(line, widths: 38...40)
+        }
+    }
+
     /// Random lines from a palette that mixes every path, cut into spans at random places.
     @Test func randomLinesMatchTheReference() {
         let palette: [String] = [
