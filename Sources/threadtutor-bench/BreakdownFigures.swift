@@ -9,9 +9,9 @@ import TutorUI
 enum BreakdownFigures {
     static let all: [BenchFigure] = [startUpStages, showStages]
 
-    /// The bare process (`threadtutor --version`), loading the whole English course (the first load in this
-    /// process pays one-time costs such as compiling YAML's regular expressions; later ones are warm), and building
-    /// the model and drawing the first frame of the lifecycle lesson.
+    /// The bare process (`threadtutor --version`), loading the English course (front matter only: a lesson's body
+    /// is read when first asked for; the first load in this process pays one-time costs, later ones are warm), and
+    /// building the model and drawing the first frame of the lifecycle lesson, which reads that lesson's body.
     static let startUpStages = BenchFigure(
         name: "  where start-up goes (in process)", target: "(explains start-up)"
     ) { smoke in
@@ -35,9 +35,9 @@ enum BreakdownFigures {
         guard let bare = ChildProcess.medianRun([binary, "--version"], runs: runs) else {
             throw Unmeasurable("`threadtutor --version` failed")
         }
-        let text = "bare process \(Measure.format(seconds: bare)); load course (\(courseSize()) lessons) first "
+        let text = "bare process \(Measure.format(seconds: bare)); load course (front matter of \(courseSize()) lessons) first "
             + "\(Measure.format(seconds: loads[0])), warm \(Measure.format(seconds: Statistics.median(loads) ?? 0)); "
-            + "model + first frame \(Measure.format(seconds: Statistics.median(frames) ?? 0)) (medians of \(runs))"
+            + "read the lesson, build the model, draw the first frame \(Measure.format(seconds: Statistics.median(frames) ?? 0)) (medians of \(runs))"
         return (text, true)
     }
 
