@@ -34,20 +34,33 @@ enum BlogMarkup {
         return ["toc {:toc}", "toc {: toc}", "table of contents {:toc}", "toc {:.toc}"].contains(words)
     }
 
+    /// Whether `{%` occurs anywhere (a plain byte loop: the generic substring search is far slower).
+    static func containsLiquidTag(_ text: String) -> Bool {
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "{") && byte == UInt8(ascii: "%") { return true }
+            previous = byte
+        }
+        return false
+    }
+
     /// Liquid `{% highlight python %}` … `{% endhighlight %}` lines rewritten as code fences, line for line,
     /// so that cmark sees a code block and line numbers do not move.
     static func rewritingHighlightTags(_ markdown: String) -> String {
-        guard markdown.utf8.contains(UInt8(ascii: "%")) else { return markdown }
+        guard containsLiquidTag(markdown) else { return markdown }
         let source = LineIndex(markdown)
-        var lines = source.indices.map { String(source[$0]) }
+        var lines = source.indices.map { source[$0] }
         var inFence = false
         for index in lines.indices {
+            // Only lines that start (after spaces) with a fence or a Liquid tag matter; the rest are not looked at.
+            let start = lines[index].utf8.drop { $0 == UInt8(ascii: " ") || $0 == UInt8(ascii: "\t") }.first
+            guard start == UInt8(ascii: "`") || start == UInt8(ascii: "~") || start == UInt8(ascii: "{") else { continue }
             let trimmed = lines[index].trimmingSpaces
             if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { inFence.toggle(); continue }
             guard !inFence, trimmed.hasPrefix("{%"), trimmed.hasSuffix("%}") else { continue }
             let words = trimmed.dropFirst(2).dropLast(2).split(separator: " ")
             if words.first == "highlight" {
-                lines[index] = "```" + (words.count > 1 ? String(words[1]) : "")
+                lines[index] = "```" + (words.count > 1 ? words[1] : "")
             } else if words.first == "endhighlight" {
                 lines[index] = "```"
             }
