@@ -3,13 +3,19 @@ import TextRender
 
 /// A whole lesson as text for stdout: `threadtutor show`, and `threadtutor <lesson>` into a pipe.
 enum LessonPrinter {
+    /// The lesson's steps are laid out concurrently (see `ParallelMap`); the text is the same as in one pass.
     static func render(_ lesson: Lesson, width: Int, color: Bool) -> String {
-        AnsiRenderer(color: color ? .always : .never).render(lines(for: lesson, width: width))
+        let renderer = AnsiRenderer(color: color ? .always : .never)
+        let steps = lesson.steps
+        let words = PrintedWords(language: lesson.language)
+        let parts = ParallelMap.map(count: steps.count) { index in
+            renderer.render(stepLines(steps[index], number: index + 1, of: steps.count, words: words, width: width))
+        }
+        return renderer.render(headLines(for: lesson, words: words, width: width)) + parts.joined()
     }
 
-    /// Styled lines of every step, each step under a numbered rule, demos and quizzes after its text.
-    static func lines(for lesson: Lesson, width: Int) -> [StyledLine] {
-        let words = PrintedWords(language: lesson.language)
+    /// The title, summary and problems above the first step.
+    private static func headLines(for lesson: Lesson, words: PrintedWords, width: Int) -> [StyledLine] {
         var out: [StyledLine] = []
         out.append(StyledLine("\(words.chapter(lesson.chapter)) · \(lesson.title)", Style(.heading1)))
         if !lesson.summary.isEmpty {
@@ -19,19 +25,21 @@ enum LessonPrinter {
         for diagnostic in lesson.diagnostics {
             out.append(StyledLine("! \(diagnostic)", Style(.strong)))
         }
-        for (index, step) in lesson.steps.enumerated() {
+        return out
+    }
+
+    /// One step under a numbered rule, its demos and quizzes after its text.
+    private static func stepLines(_ step: Step, number: Int, of count: Int, words: PrintedWords,
+                                  width: Int) -> [StyledLine] {
+        var out: [StyledLine] = [StyledLine(), rule(words.step(number, of: count), width: width), StyledLine()]
+        out += DocumentRenderer.render(step.blocks, width: width)
+        for demo in step.demos {
             out.append(StyledLine())
-            out.append(rule(words.step(index + 1, of: lesson.steps.count), width: width))
+            out += DemoPrinter.lines(for: demo, width: width)
+        }
+        for quiz in step.quizzes {
             out.append(StyledLine())
-            out += DocumentRenderer.render(step.blocks, width: width)
-            for demo in step.demos {
-                out.append(StyledLine())
-                out += DemoPrinter.lines(for: demo, width: width)
-            }
-            for quiz in step.quizzes {
-                out.append(StyledLine())
-                out += quizLines(quiz, words: words, width: width)
-            }
+            out += quizLines(quiz, words: words, width: width)
         }
         return out
     }
