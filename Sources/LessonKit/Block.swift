@@ -1,5 +1,5 @@
 /// Block-level Markdown content of one lesson step.
-public indirect enum Block: Hashable, Sendable {
+public enum Block: Hashable, Sendable {
     case heading(level: Int, content: [Inline])
     case paragraph([Inline])
     /// A fenced or indented code block; `language` is the first word of the info string, `info` the whole string

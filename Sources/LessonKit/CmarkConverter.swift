@@ -1,4 +1,5 @@
 import CCmarkGFM
+import Foundation
 
 /// Walks a cmark-gfm tree into LessonKit's block model, cleaning blog-style HTML and markup on the way.
 /// Only used while `CmarkParser` holds its lock; no cmark pointer escapes it.
@@ -42,7 +43,9 @@ struct CmarkConverter {
     }
 
     private mutating func blocks(in parent: Node) -> [Block] {
-        children(of: parent).flatMap { blocks(for: $0) }
+        var out: [Block] = []
+        for child in children(of: parent) { out += blocks(for: child) }
+        return out
     }
 
     /// Zero blocks (dropped HTML, empty paragraphs), one, or several (an HTML block with paragraphs).
@@ -70,7 +73,7 @@ struct CmarkConverter {
         case CMARK_NODE_THEMATIC_BREAK:
             return [.thematicBreak]
         default:
-            if typeString(node) == "table" { return [.table(table(node))] }
+            if isType(node, "table") { return [.table(table(node))] }
             return blocks(in: node)
         }
     }
@@ -120,7 +123,7 @@ struct CmarkConverter {
     private mutating func list(_ node: Node) -> ListBlock? {
         if isTableOfContents(node) { return nil }
         let items = children(of: node).map { item -> ListItem in
-            let task: ListItem.Task? = typeString(item) == "tasklist"
+            let task: ListItem.Task? = isType(item, "tasklist")
                 ? (cmark_gfm_extensions_get_tasklist_item_checked(item) ? .done : .open) : nil
             return ListItem(task: task, blocks: blocks(in: item))
         }
@@ -133,7 +136,7 @@ struct CmarkConverter {
 
     /// kramdown's `* TOC` + `{:toc}` is replaced by a generated table of contents on the blog; here it goes.
     private func isTableOfContents(_ node: Node) -> Bool {
-        let items = children(of: node)
+        let items = Array(children(of: node))
         return items.count == 1 && BlogMarkup.isTableOfContentsMarker(rawText(items[0]))
     }
 
@@ -152,9 +155,9 @@ struct CmarkConverter {
         }
         var header: [[Inline]] = []
         var rows: [[[Inline]]] = []
-        for row in children(of: node) where ["table_header", "table_row"].contains(typeString(row)) {
+        for row in children(of: node) where isType(row, "table_header") || isType(row, "table_row") {
             let cells = children(of: row).map { cleaned(inlines(in: $0)) }
-            if header.isEmpty, rows.isEmpty, typeString(row) == "table_header" || cmark_gfm_extensions_get_table_row_is_header(row) != 0 {
+            if header.isEmpty, rows.isEmpty, isType(row, "table_header") || cmark_gfm_extensions_get_table_row_is_header(row) != 0 {
                 header = cells
             } else {
                 rows.append(cells)
@@ -183,39 +186,46 @@ struct CmarkConverter {
                styles.apply(tag, to: &out) {
                 continue
             }
-            out += inline(node)
+            appendInline(node, to: &out)
         }
         return out
     }
 
-    private mutating func inline(_ node: Node) -> [Inline] {
+    /// Appends what one inline node becomes (nothing, one inline, or its children) to `out`.
+    private mutating func appendInline(_ node: Node, to out: inout [Inline]) {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_TEXT:
-            return [.text(TerminalText.prose(literal(of: node)))]
+            out.append(.text(TerminalText.prose(literal(of: node))))
         case CMARK_NODE_CODE:
-            return [.code(TerminalText.prose(literal(of: node)))]
+            out.append(.code(TerminalText.prose(literal(of: node))))
         case CMARK_NODE_SOFTBREAK:
-            return [.softBreak]
+            out.append(.softBreak)
         case CMARK_NODE_LINEBREAK:
-            return [.lineBreak]
+            out.append(.lineBreak)
         case CMARK_NODE_EMPH:
-            return [.emphasis(cleaned(inlines(in: node)))]
+            out.append(.emphasis(cleaned(inlines(in: node))))
         case CMARK_NODE_STRONG:
-            return [.strong(cleaned(inlines(in: node)))]
+            out.append(.strong(cleaned(inlines(in: node))))
         case CMARK_NODE_LINK:
             let destination = TerminalText.prose(string(cmark_node_get_url(node)))
             let text = cleaned(inlines(in: node))
             // An in-page anchor leads nowhere in a terminal: keep its words, drop the link.
-            if destination.hasPrefix("#") { return text }
-            return [.link(text: text.isEmpty ? [.text(destination)] : text, destination: destination)]
+            if destination.hasPrefix("#") {
+                out += text
+            } else {
+                out.append(.link(text: text.isEmpty ? [.text(destination)] : text, destination: destination))
+            }
         case CMARK_NODE_IMAGE:
-            return [.image(alt: InlineCleanup.plainText(cleaned(inlines(in: node))),
-                           source: TerminalText.prose(string(cmark_node_get_url(node))))]
+            out.append(.image(alt: InlineCleanup.plainText(cleaned(inlines(in: node))),
+                              source: TerminalText.prose(string(cmark_node_get_url(node)))))
         case CMARK_NODE_HTML_INLINE:
-            return htmlInline(literal(of: node))
+            out += htmlInline(literal(of: node))
         default:
-            if typeString(node) == "strikethrough" { return [.strikethrough(cleaned(inlines(in: node)))] }
-            return inlines(in: node)
+            if isType(node, "strikethrough") {
+                out.append(.strikethrough(cleaned(inlines(in: node))))
+            } else {
+                out += inlines(in: node)
+            }
         }
     }
 
@@ -230,6 +240,7 @@ struct CmarkConverter {
 
     /// Text runs joined and freed of kramdown/Liquid markup, a soft break after a hard one dropped, ends trimmed.
     private func cleaned(_ inlines: [Inline]) -> [Inline] {
+        guard InlineCleanup.mayNeedCleaning(inlines) else { return inlines }
         var out: [Inline] = []
         for inline in InlineCleanup.merged(inlines) {
             if inline == .softBreak, out.last == .lineBreak { continue }
@@ -244,18 +255,18 @@ struct CmarkConverter {
 
     // MARK: cmark access
 
-    private func children(of node: Node) -> [Node] {
-        var result: [Node] = []
-        var child = cmark_node_first_child(node)
-        while let current = child {
-            result.append(current)
-            child = cmark_node_next(current)
+    /// A node's children, walked without collecting them.
+    private func children(of node: Node) -> UnfoldSequence<Node, Node?> {
+        sequence(state: cmark_node_first_child(node)) { next in
+            guard let current = next else { return nil }
+            next = cmark_node_next(current)
+            return current
         }
-        return result
     }
 
-    private func typeString(_ node: Node) -> String {
-        string(cmark_node_get_type_string(node))
+    /// Whether an extension node has this type name, compared in C (no String made for every node).
+    private func isType(_ node: Node, _ name: String) -> Bool {
+        cmark_node_get_type_string(node).map { strcmp($0, name) == 0 } ?? false
     }
 
     private func literal(of node: Node) -> String {

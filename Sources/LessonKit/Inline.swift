@@ -1,5 +1,5 @@
 /// Inline Markdown content, already freed of HTML and blog-engine noise by the parser.
-public indirect enum Inline: Hashable, Sendable {
+public enum Inline: Hashable, Sendable {
     case text(String)
     case code(String)
     case emphasis([Inline])

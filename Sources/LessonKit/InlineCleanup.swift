@@ -2,6 +2,9 @@
 enum InlineCleanup {
     /// Neighbouring text runs joined, so that patterns split by cmark (it splits text at `{`, `:`…) can be seen whole.
     static func merged(_ inlines: [Inline]) -> [Inline] {
+        guard inlines.indices.dropFirst().contains(where: { isText(inlines[$0 - 1]) && isText(inlines[$0]) }) else {
+            return inlines
+        }
         var out: [Inline] = []
         for inline in inlines {
             if case .text(let next) = inline, case .text(let previous)? = out.last {
@@ -24,7 +27,7 @@ enum InlineCleanup {
                 out[index + 1] = .text(String(text.drop { $0 == " " }))
             }
         }
-        out.removeAll(where: isEmptyText)
+        if out.contains(where: isEmptyText) { out.removeAll(where: isEmptyText) }
         while let first = out.first {
             if isBreak(first) { out.removeFirst(); continue }
             if case .text(let text) = first, text.hasPrefix(" ") {
@@ -44,6 +47,38 @@ enum InlineCleanup {
             break
         }
         return out
+    }
+
+    /// False only when `cleaned` could not change anything: no neighbouring text runs, no `{` (kramdown or Liquid
+    /// markup), no break that could be dropped or trimmed around, no space at either end. Most inline runs are
+    /// like that, and skipping them saves several arrays each.
+    static func mayNeedCleaning(_ inlines: [Inline]) -> Bool {
+        var previous: Inline?
+        for inline in inlines {
+            switch inline {
+            case .text(let text):
+                if text.isEmpty || previous.map(isText) == true || previous.map(isBreak) == true && text.hasPrefix(" ") {
+                    return true
+                }
+                if text.utf8.contains(UInt8(ascii: "{")) { return true }
+            case .softBreak, .lineBreak:
+                if previous == nil || previous == .lineBreak { return true }
+                if case .text(let before)? = previous, before.hasSuffix(" ") { return true }
+            default:
+                break
+            }
+            previous = inline
+        }
+        guard let first = inlines.first, let last = inlines.last else { return false }
+        if isBreak(last) { return true }
+        if case .text(let text) = first, text.hasPrefix(" ") { return true }
+        if case .text(let text) = last, text.hasSuffix(" ") { return true }
+        return false
+    }
+
+    static func isText(_ inline: Inline) -> Bool {
+        if case .text = inline { return true }
+        return false
     }
 
     static func isBreak(_ inline: Inline) -> Bool {

@@ -56,10 +56,10 @@ struct StepAssembler {
     }
 
     /// Changes the step being filled, opening it at `position` when there is none yet.
+    /// Changes the step in place: a copy taken out of `current` would copy its arrays on every block added.
     private mutating func editStep(at position: BodyPosition, _ change: (inout Step) -> Void) {
-        var step = current ?? Step(blocks: [], location: location(position))
-        change(&step)
-        current = step
+        if current == nil { current = Step(blocks: [], location: location(position)) }
+        change(&current!)
     }
 
     /// The fence's content starts on the line after the fence, shifted right by the fence's indent.
