@@ -17,7 +17,7 @@ enum TerminalText {
         // Fast path on bytes: controls are below 0x20, DEL, or C1 (U+0080…U+009F, lead byte 0xC2). A newline in
         // code is kept as it is, so code with no other control is returned untouched.
         let kept: UInt8 = keepNewlines ? UInt8(ascii: "\n") : 0xFF
-        guard text.utf8.contains(where: { ($0 < 0x20 && $0 != kept) || $0 == 0x7F || $0 == 0xC2 }),
+        guard text.containsByte(where: { ($0 < 0x20 && $0 != kept) || $0 == 0x7F || $0 == 0xC2 }),
               text.unicodeScalars.contains(where: { isControl($0) && $0.value != UInt32(kept) }) else { return text }
         var out = String.UnicodeScalarView()
         var column = 0
