@@ -6,15 +6,30 @@
 /// presentation selector (U+FE0F) makes a narrow base two columns, as terminals draw it.
 public enum DisplayWidth {
     /// The columns `text` occupies; control characters count zero (they are removed before drawing).
-    public static func of(_ text: String) -> Int {
-        if text.utf8.allSatisfy(isPrintableASCII) { return text.utf8.count }   // one column per byte
-        var total = 0
-        for character in text { total += of(character) }
-        return total
+    public static func of(_ text: String) -> Int { of(text, stoppingAbove: .max) }
+
+    /// The columns `text` occupies, or any number above `limit` once it is known to be wider (a caller that
+    /// only asks "does it fit?" need not measure a whole paragraph). Printable ASCII is counted by the byte;
+    /// only the other runs (see `AsciiRuns`) are read character by character.
+    static func of(_ text: String, stoppingAbove limit: Int) -> Int {
+        if text.utf8.allSatisfy(isPrintableASCII) { return text.utf8.count }
+        let measured = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var total = 0
+            var runs = AsciiRuns(bytes)
+            while total <= limit, let run = runs.next() {
+                if run.isASCII {
+                    total += run.range.count
+                } else {
+                    for character in AsciiRuns.slice(of: text, run.range) { total += of(character) }
+                }
+            }
+            return total
+        }
+        return measured ?? text.reduce(0) { $0 + of($1) }
     }
 
     /// Printable ASCII alone: one grapheme cluster and one column per byte.
-    static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
+    static func isPrintableASCII(_ byte: UInt8) -> Bool { AsciiRuns.isPrintableASCII(byte) }
 
     /// The columns one grapheme cluster occupies: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
@@ -36,11 +51,30 @@ public enum DisplayWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x7F { return value >= 0x20 ? 1 : 0 }
+        if value < 0x1_0000 { return Int(basicPlane[Int(value)]) }
+        return searchedWidth(value)
+    }
+
+    /// Above printable ASCII, from the tables: DEL and the C1 controls, then zero-width, then wide code points.
+    static func searchedWidth(_ value: UInt32) -> Int {
         if value < 0xA0 { return 0 }                       // DEL and the C1 controls
         if contains(WidthTable.zero, value) { return 0 }
         if contains(WidthTable.wide, value) { return 2 }
         return 1
     }
+
+    /// `searchedWidth` of every code point below U+10000, looked up instead of searched: Hangul and CJK text
+    /// measure each character. Filled from the ranges (not by searching 65,536 times) when first needed.
+    private static let basicPlane: [UInt8] = {
+        var widths = [UInt8](repeating: 1, count: 0x1_0000)
+        for value in 0..<0xA0 { widths[value] = 0 }
+        for (ranges, width) in [(WidthTable.wide, UInt8(2)), (WidthTable.zero, UInt8(0))] {   // zero wins
+            for range in ranges where range.lowerBound < 0x1_0000 && range.upperBound >= 0xA0 {
+                for value in max(range.lowerBound, 0xA0)...min(range.upperBound, 0xFFFF) { widths[Int(value)] = width }
+            }
+        }
+        return widths
+    }()
 
     /// The Unicode version the width table was generated from.
     public static var unicodeVersion: String { WidthTable.unicodeVersion }

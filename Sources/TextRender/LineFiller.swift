@@ -51,7 +51,7 @@ struct LineFiller {
         for piece in word {
             let text = spans[piece.span].text
             var offset = piece.start
-            for character in Self.slice(of: text, from: piece.start, to: piece.end) {
+            for character in AsciiRuns.slice(of: text, piece.start..<piece.end) {
                 let length = character.utf8.count
                 var unit = WrapPiece(span: piece.span, start: offset, end: offset + length,
                                      width: DisplayWidth.of(character))
@@ -88,17 +88,9 @@ struct LineFiller {
             if let substitute = piece.substitute {
                 line.append(substitute.text, style)
             } else {
-                line.append(Self.slice(of: spans[piece.span].text, from: piece.start, to: piece.end), style)
+                line.append(AsciiRuns.slice(of: spans[piece.span].text, piece.start..<piece.end), style)
             }
         }
         return line
-    }
-
-    /// The text between two UTF-8 offsets that lie on character boundaries.
-    static func slice(of text: String, from start: Int, to end: Int) -> Substring {
-        let utf8 = text.utf8
-        let lower = utf8.index(utf8.startIndex, offsetBy: start)
-        let upper = utf8.index(lower, offsetBy: end - start)
-        return text[lower..<upper]
     }
 }

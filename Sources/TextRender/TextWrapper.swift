@@ -32,7 +32,7 @@ public enum TextWrapper {
         for (index, span) in line.spans.enumerated() {
             if span.text.isEmpty || (index > 0 && line.spans[index - 1].style == span.style) { return false }
             if span.text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return false }
-            total += DisplayWidth.of(span.text)
+            total += DisplayWidth.of(span.text, stoppingAbove: width - total)
             if total > width { return false }
         }
         return true

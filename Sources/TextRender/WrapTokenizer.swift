@@ -2,8 +2,8 @@
 ///
 /// Lesson text is mostly printable ASCII, where every byte is one grapheme cluster one column wide and a line
 /// may break only at spaces; such runs are split on their UTF-8 bytes and never looked at character by
-/// character. Only runs with other bytes (plus the ASCII byte on either side, which may belong to the same
-/// cluster: `e` + U+0301, U+0600 + `1`) go through `Character`s, for their widths and for the CJK break rules.
+/// character. Only the other runs (see `AsciiRuns`) go through `Character`s, for their widths and for the CJK
+/// break rules.
 /// Break rules also apply across span boundaries: a word may continue from one span into the next.
 struct WrapTokenizer {
     private(set) var filler: LineFiller
@@ -20,9 +20,6 @@ struct WrapTokenizer {
 
     private static let space = UInt8(ascii: " ")
 
-    /// Bytes that are one column and one grapheme cluster each, whatever comes next to them.
-    private static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
-
     /// Feeds one span's text.
     mutating func add(span index: Int) {
         var text = filler.spans[index].text
@@ -38,26 +35,15 @@ struct WrapTokenizer {
         return filler.finish()
     }
 
-    /// Splits the span into ASCII runs (byte by byte) and the rest (character by character). A run of other
-    /// bytes ends only where two printable ASCII bytes meet, which is always a grapheme cluster boundary.
+    /// Printable ASCII runs byte by byte, the rest character by character (see `AsciiRuns`).
     private mutating func add(span index: Int, text: String, bytes: UnsafeBufferPointer<UInt8>) {
-        var position = 0
-        while position < bytes.count {
-            var other = position
-            while other < bytes.count && Self.isPrintableASCII(bytes[other]) { other += 1 }
-            if other == bytes.count {
-                addASCII(span: index, bytes: bytes, from: position, to: other)
-                return
+        var runs = AsciiRuns(bytes)
+        while let run = runs.next() {
+            if run.isASCII {
+                addASCII(span: index, bytes: bytes, from: run.range.lowerBound, to: run.range.upperBound)
+            } else {
+                addCharacters(span: index, text: text, from: run.range.lowerBound, to: run.range.upperBound)
             }
-            let slowStart = max(position, other - 1)
-            if slowStart > position { addASCII(span: index, bytes: bytes, from: position, to: slowStart) }
-            var slowEnd = other + 1
-            while slowEnd < bytes.count
-                    && !(Self.isPrintableASCII(bytes[slowEnd - 1]) && Self.isPrintableASCII(bytes[slowEnd])) {
-                slowEnd += 1
-            }
-            addCharacters(span: index, text: text, from: slowStart, to: slowEnd)
-            position = slowEnd
         }
     }
 
@@ -87,7 +73,7 @@ struct WrapTokenizer {
     /// Anything else, one grapheme cluster at a time: tabs and newlines count as spaces, as does U+3000.
     private mutating func addCharacters(span: Int, text: String, from start: Int, to end: Int) {
         var offset = start
-        for character in LineFiller.slice(of: text, from: start, to: end) {
+        for character in AsciiRuns.slice(of: text, start..<end) {
             let length = character.utf8.count
             var piece = WrapPiece(span: span, start: offset, end: offset + length, width: 0)
             offset += length
