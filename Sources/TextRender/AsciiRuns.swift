@@ -14,6 +14,18 @@ struct AsciiRuns: IteratorProtocol {
 
     static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
 
+    /// Whether every byte of `text` is printable ASCII. Written as a maximum over the whole buffer (printable
+    /// bytes are exactly those with `byte - 0x20` below 0x5F, wrapping) so that it vectorises; an early exit
+    /// would not, and most texts that reach here are printable ASCII to the end anyway.
+    static func isAllPrintableASCII(_ text: String) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var highest: UInt8 = 0
+            for byte in bytes { highest = max(highest, byte &- 0x20) }
+            return highest < 0x5F
+        }
+        return answer ?? text.utf8.allSatisfy(isPrintableASCII)
+    }
+
     /// The next run: its byte offsets, and whether it is printable ASCII.
     mutating func next() -> (range: Range<Int>, isASCII: Bool)? {
         if let other = pendingOther {

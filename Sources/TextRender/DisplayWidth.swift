@@ -12,7 +12,7 @@ public enum DisplayWidth {
     /// only asks "does it fit?" need not measure a whole paragraph). Printable ASCII is counted by the byte;
     /// only the other runs (see `AsciiRuns`) are read character by character.
     static func of(_ text: String, stoppingAbove limit: Int) -> Int {
-        if text.utf8.allSatisfy(isPrintableASCII) { return text.utf8.count }
+        if AsciiRuns.isAllPrintableASCII(text) { return text.utf8.count }
         let measured = text.utf8.withContiguousStorageIfAvailable { bytes in
             var total = 0
             var runs = AsciiRuns(bytes)
@@ -27,9 +27,6 @@ public enum DisplayWidth {
         }
         return measured ?? text.reduce(0) { $0 + of($1) }
     }
-
-    /// Printable ASCII alone: one grapheme cluster and one column per byte.
-    static func isPrintableASCII(_ byte: UInt8) -> Bool { AsciiRuns.isPrintableASCII(byte) }
 
     /// The columns one grapheme cluster occupies: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {

@@ -77,6 +77,10 @@ public struct InlineRenderer: Sendable {
 
     /// A link whose text is its address (autolinks, `<https://…>`) is shown once.
     static func normalisedURL(_ text: String) -> String {
+        AsciiRuns.isAllPrintableASCII(text) ? normalisedASCIIURL(text) : normalisedURLByCharacter(text)
+    }
+
+    static func normalisedURLByCharacter(_ text: String) -> String {
         var result = Substring(text.lowercased()).drop { $0 == " " }
         while result.hasSuffix(" ") { result = result.dropLast() }
         for scheme in ["https://", "http://", "mailto:"] where result.hasPrefix(scheme) {
@@ -84,6 +88,18 @@ public struct InlineRenderer: Sendable {
         }
         while result.hasSuffix("/") { result = result.dropLast() }
         return String(result)
+    }
+
+    /// `normalisedURL` on bytes, for printable ASCII (where every byte is a character and lowercasing is A–Z).
+    static func normalisedASCIIURL(_ text: String) -> String {
+        var bytes = text.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }[...]
+        bytes = bytes.drop { $0 == UInt8(ascii: " ") }
+        while bytes.last == UInt8(ascii: " ") { bytes = bytes.dropLast() }
+        for scheme in ["https://", "http://", "mailto:"] where bytes.starts(with: scheme.utf8) {
+            bytes = bytes.dropFirst(scheme.utf8.count)
+        }
+        while bytes.last == UInt8(ascii: "/") { bytes = bytes.dropLast() }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     /// The style of `role` text inside text styled `outer`.

@@ -58,7 +58,28 @@ public struct TableRenderer: Sendable {
     private static func naturalWidth(_ cell: [StyledLine]) -> Int { cell.map(\.width).max() ?? 0 }
 
     private static func longestWord(_ cell: [StyledLine]) -> Int {
-        cell.flatMap { $0.plainText.split(separator: " ") }.map { DisplayWidth.of(String($0)) }.max() ?? 0
+        cell.map(longestWord).max() ?? 0
+    }
+
+    /// The widest space-separated word of a line; printable ASCII is measured on bytes, without making a String
+    /// per word (a word may run across spans).
+    static func longestWord(_ line: StyledLine) -> Int {
+        guard line.spans.allSatisfy({ AsciiRuns.isAllPrintableASCII($0.text) }) else {
+            return line.plainText.split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 0
+        }
+        var longest = 0
+        var current = 0
+        for span in line.spans {
+            for byte in span.text.utf8 {
+                if byte == UInt8(ascii: " ") {
+                    current = 0
+                } else {
+                    current += 1
+                    longest = max(longest, current)
+                }
+            }
+        }
+        return longest
     }
 
     private func grid(header: [[StyledLine]], rows: [[[StyledLine]]], widths: [Int],
@@ -84,36 +105,46 @@ public struct TableRenderer: Sendable {
         return (0..<height).map { line in columns.map { line < $0.count ? $0[line] : StyledLine() } }
     }
 
+    /// Each screen line of a row: bars, a space of margin either side, and cells padded to their alignment.
+    /// Appended piece by piece into one line (same-style pieces merge as they would joining whole lines).
     private func rowLines(_ row: [[StyledLine]], widths: [Int], alignments: [TableBlock.Alignment]) -> [StyledLine] {
-        let bar = StyledLine(String(options.glyphs.box.vertical), Style(.tableBorder))
+        let bar = String(options.glyphs.box.vertical)
+        let barStyle = Style(.tableBorder)
         return row.map { cells in
             var line = StyledLine()
             for (column, cell) in cells.enumerated() {
                 let alignment = column < alignments.count ? alignments[column] : .none
-                line.append(contentsOf: bar)
-                line.append(" ")
-                line.append(contentsOf: aligned(cell, width: widths[column], alignment))
-                line.append(" ")
+                let gap = max(0, widths[column] - cell.width)
+                let before = switch alignment {
+                case .right: gap
+                case .center: gap / 2
+                case .left, .none: 0
+                }
+                line.append(bar, barStyle)
+                line.append(Self.spaces(1 + before))
+                line.append(contentsOf: cell)
+                line.append(Self.spaces(gap - before + 1))
             }
-            return line + bar
+            line.append(bar, barStyle)
+            return line
         }
     }
 
-    private func aligned(_ cell: StyledLine, width: Int, _ alignment: TableBlock.Alignment) -> StyledLine {
-        let gap = max(0, width - cell.width)
-        let before = switch alignment {
-        case .right: gap
-        case .center: gap / 2
-        case .left, .none: 0
-        }
-        return StyledLine(String(repeating: " ", count: before)) + cell
-            + StyledLine(String(repeating: " ", count: gap - before))
+    /// Padding, mostly short, so the common lengths are made once.
+    private static func spaces(_ count: Int) -> String {
+        count < shortSpaces.count ? shortSpaces[count] : String(repeating: " ", count: count)
     }
+
+    private static let shortSpaces = (0..<32).map { String(repeating: " ", count: $0) }
 
     private func border(_ joints: (left: Character, middle: Character, right: Character), _ horizontal: Character,
                         _ widths: [Int]) -> StyledLine {
-        let segments = widths.map { String(repeating: horizontal, count: $0 + 2) }
-        let text = String(joints.left) + segments.joined(separator: String(joints.middle)) + String(joints.right)
+        var text = String(joints.left)
+        for (index, width) in widths.enumerated() {
+            if index > 0 { text.append(joints.middle) }
+            text += String(repeating: horizontal, count: width + 2)
+        }
+        text.append(joints.right)
         return StyledLine(text, Style(.tableBorder))
     }
 

@@ -4,7 +4,7 @@ public enum TextSanitizer {
     /// `text` without escape sequences, control characters, bidirectional overrides or soft hyphens.
     /// Tabs, newlines and other line separators become single spaces (layout is the renderer's job).
     public static func clean(_ text: String) -> String {
-        if text.utf8.allSatisfy(DisplayWidth.isPrintableASCII) { return text }   // the usual case, on bytes
+        if AsciiRuns.isAllPrintableASCII(text) { return text }   // the usual case, on bytes
         guard text.unicodeScalars.contains(where: needsAttention) else { return text }
         var output = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()

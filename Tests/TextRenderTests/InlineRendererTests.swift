@@ -51,6 +51,12 @@ import Testing
         #expect(afterHardBreak.map(\.plainText) == ["线程", " 是"])
     }
 
+    @Test(arguments: ["https://Docs.Python.org/", "  HTTP://x.org//  ", "mailto:A@B.c", "https://http://x", "///",
+                      "", "   ", "docs", "Https://스레드.kr/"])
+    func urlsNormaliseTheSameOnBytes(url: String) {
+        #expect(InlineRenderer.normalisedURL(url) == InlineRenderer.normalisedURLByCharacter(url))
+    }
+
     @Test func hardBreaksSurviveWrapping() {
         let lines = DocumentRenderer.render([.paragraph([.text("first line"), .lineBreak, .text("second")])], width: 40)
         #expect(lines.map(\.plainText) == ["first line", "second"])
