@@ -23,9 +23,10 @@ struct CmarkConverter {
 
     // MARK: Blocks
 
-    mutating func topLevel(_ document: Node) -> [MarkdownNode] {
+    /// Converts top-level blocks of the document, in order.
+    mutating func topLevel(_ topLevelBlocks: ArraySlice<Node>) -> [MarkdownNode] {
         var nodes: [MarkdownNode] = []
-        for child in children(of: document) {
+        for child in topLevelBlocks {
             let position = BodyPosition(line: Int(cmark_node_get_start_line(child)),
                                         column: Int(cmark_node_get_start_column(child)))
             switch cmark_node_get_type(child) {

@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Foundation
+import TutorBasics
 
 /// Runs cmark-gfm with the GFM extensions over a lesson body.
 enum CmarkParser {
@@ -31,10 +32,37 @@ enum CmarkParser {
         guard let document = cmark_parser_finish(parser) else {
             return MarkdownParseResult(nodes: [], unclosedFences: [])
         }
-        defer { cmark_node_free(document) }
-        var converter = CmarkConverter(lines: lines)
-        let nodes = converter.topLevel(document)
-        return MarkdownParseResult(nodes: nodes, unclosedFences: converter.unclosedFences,
-                                   nestedSpecFences: converter.nestedSpecFences)
+        let result = convert(document, lines: lines, size: bytes.count)
+        if bytes.count < parallelSize {
+            cmark_node_free(document)
+        } else {
+            // A big tree takes tens of milliseconds to free, and nobody waits for it.
+            let tree = TopLevelPieces(nodes: [document], count: 1)
+            DispatchQueue.global(qos: .utility).async { cmark_node_free(tree.nodes[0]) }
+        }
+        return result
+    }
+
+    /// From this size on, the tree is converted in pieces on every core (a piece is a run of top-level blocks;
+    /// the blocks do not depend on each other). Lessons of ordinary size stay on one thread.
+    static let parallelSize = 256 * 1024
+
+    private static func convert(_ document: OpaquePointer, lines: LineIndex, size: Int) -> MarkdownParseResult {
+        var topLevel: [OpaquePointer] = []
+        var child = cmark_node_first_child(document)
+        while let current = child {
+            topLevel.append(current)
+            child = cmark_node_next(current)
+        }
+        let pieceCount = size < parallelSize ? 1 : min(topLevel.count, 4 * ProcessInfo.processInfo.activeProcessorCount)
+        let pieces = TopLevelPieces(nodes: topLevel, count: max(1, pieceCount))
+        let results = ParallelMap.map(count: pieces.count) { index in
+            var converter = CmarkConverter(lines: lines)
+            let nodes = converter.topLevel(pieces.piece(index))
+            return MarkdownParseResult(nodes: nodes, unclosedFences: converter.unclosedFences,
+                                       nestedSpecFences: converter.nestedSpecFences)
+        }
+        return MarkdownParseResult(nodes: results.flatMap(\.nodes), unclosedFences: results.flatMap(\.unclosedFences),
+                                   nestedSpecFences: results.flatMap(\.nestedSpecFences))
     }
 }

@@ -1,5 +1,6 @@
 import LessonKit
 import TextRender
+import TutorBasics
 
 /// A whole lesson as text for stdout: `threadtutor show`, and `threadtutor <lesson>` into a pipe.
 enum LessonPrinter {

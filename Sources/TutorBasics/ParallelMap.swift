@@ -1,10 +1,10 @@
 import Foundation
 
 /// Work on independent pieces spread over every core, results kept in order: `show` lays out a long lesson's
-/// steps side by side, which nearly halves its time on this two-core machine.
-enum ParallelMap {
+/// steps side by side, and a long lesson's Markdown tree is converted in pieces.
+public enum ParallelMap {
     /// `transform(0) … transform(count - 1)`, computed concurrently.
-    static func map<Result: Sendable>(count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
+    public static func map<Result: Sendable>(count: Int, _ transform: @Sendable (Int) -> Result) -> [Result] {
         let results = Results<Result>(count: count)
         DispatchQueue.concurrentPerform(iterations: count) { index in
             results.set(index, transform(index))
