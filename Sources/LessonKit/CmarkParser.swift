@@ -9,7 +9,8 @@ enum CmarkParser {
     private static let lock = NSLock()
     static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
 
-    static func parse(_ markdown: String) -> MarkdownParseResult {
+    /// - Parameter parallelFrom: the size from which the tree is converted on every core (tests lower it).
+    static func parse(_ markdown: String, parallelFrom: Int = parallelSize) -> MarkdownParseResult {
         let lines = LineIndex(markdown)
         lock.lock()
         defer { lock.unlock() }
@@ -32,8 +33,9 @@ enum CmarkParser {
         guard let document = cmark_parser_finish(parser) else {
             return MarkdownParseResult(nodes: [], unclosedFences: [])
         }
-        let result = convert(document, lines: lines, size: bytes.count)
-        if bytes.count < parallelSize {
+        let parallel = bytes.count >= parallelFrom
+        let result = convert(document, lines: lines, parallel: parallel)
+        if !parallel {
             cmark_node_free(document)
         } else {
             // A big tree takes tens of milliseconds to free, and nobody waits for it.
@@ -47,14 +49,14 @@ enum CmarkParser {
     /// the blocks do not depend on each other). Lessons of ordinary size stay on one thread.
     static let parallelSize = 256 * 1024
 
-    private static func convert(_ document: OpaquePointer, lines: LineIndex, size: Int) -> MarkdownParseResult {
+    private static func convert(_ document: OpaquePointer, lines: LineIndex, parallel: Bool) -> MarkdownParseResult {
         var topLevel: [OpaquePointer] = []
         var child = cmark_node_first_child(document)
         while let current = child {
             topLevel.append(current)
             child = cmark_node_next(current)
         }
-        let pieceCount = size < parallelSize ? 1 : min(topLevel.count, 4 * ProcessInfo.processInfo.activeProcessorCount)
+        let pieceCount = parallel ? min(topLevel.count, 4 * ProcessInfo.processInfo.activeProcessorCount) : 1
         let pieces = TopLevelPieces(nodes: topLevel, count: max(1, pieceCount))
         let results = ParallelMap.map(count: pieces.count) { index in
             var converter = CmarkConverter(lines: lines)
