@@ -73,7 +73,7 @@ let package = Package(
         ),
         .testTarget(name: "ProgressStoreTests", dependencies: ["ProgressStore"]),
         .testTarget(name: "CurriculumTests", dependencies: ["LessonKit", "TutorBasics", "ThreadModel", "ThreadLive"]),
-        .testTarget(name: "EndToEndTests", dependencies: ["LessonKit"]),
+        .testTarget(name: "EndToEndTests", dependencies: ["LessonKit", "threadtutor"]),
         .testTarget(name: "BenchTests", dependencies: ["threadtutor-bench"]),
     ],
     swiftLanguageModes: [.v6]

@@ -20,6 +20,6 @@ enum LocaleSetup {
     /// Whether the current C locale's character set is UTF-8.
     static var isUTF8: Bool {
         guard let codeset = nl_langinfo(nl_item(CODESET)) else { return false }
-        return String(cString: codeset).uppercased().replacingOccurrences(of: "-", with: "") == "UTF8"
+        return String(cString: codeset).uppercased().filter { $0 != "-" } == "UTF8"
     }
 }
