@@ -14,7 +14,7 @@ public struct CodeBlockRenderer: Sendable {
             ? PythonHighlighter.highlight(clean)
             : clean.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(String($0), Style(.codeBlock)) }
         let indent = width >= 12 + options.codeIndent ? options.codeIndent : 0
-        let padding = StyledLine(String(repeating: " ", count: indent), Style(.codeBlock))
+        let padding = StyledLine(RepeatedText.of(" ", count: indent), Style(.codeBlock))
         return lines.flatMap { line in
             fold(line.trimmingTrailingSpaces(), width: width - indent).map { $0.isEmpty ? $0 : padding + $0 }
         }
@@ -47,7 +47,7 @@ public struct CodeBlockRenderer: Sendable {
             units = units[cut...]
             let spaces = units.prefix(while: Self.isLayoutSpace)
             if spaces.count < units.count { units = units.dropFirst(spaces.count) }
-            lead = StyledLine(String(repeating: " ", count: hanging), Style(.codeBlock))
+            lead = StyledLine(RepeatedText.of(" ", count: hanging), Style(.codeBlock))
         }
         result.append(lead + TextWrapper.line(from: Array(units)))
         return result
@@ -135,7 +135,7 @@ public struct CodeBlockRenderer: Sendable {
             switch character {
             case "\t":
                 let spaces = 4 - column % 4
-                result += String(repeating: " ", count: spaces)
+                result += RepeatedText.of(" ", count: spaces)
                 column += spaces
             case "\n":
                 result.append(character)

@@ -93,11 +93,11 @@ public enum DisplayWidth {
         let fitted = truncate(text, to: width, ellipsis: ellipsis)
         let gap = max(0, width - of(fitted))
         switch alignment {
-        case .left: return fitted + String(repeating: " ", count: gap)
-        case .right: return String(repeating: " ", count: gap) + fitted
+        case .left: return fitted + RepeatedText.of(" ", count: gap)
+        case .right: return RepeatedText.of(" ", count: gap) + fitted
         case .center:
             let before = gap / 2
-            return String(repeating: " ", count: before) + fitted + String(repeating: " ", count: gap - before)
+            return RepeatedText.of(" ", count: before) + fitted + RepeatedText.of(" ", count: gap - before)
         }
     }
 

@@ -62,7 +62,7 @@ public struct DocumentRenderer: Sendable {
         case .table(let table):
             return TableRenderer(options: options).render(table, width: width)
         case .thematicBreak:
-            return [StyledLine(String(repeating: options.glyphs.rule, count: min(width, 40)), Style(.rule))]
+            return [StyledLine(RepeatedText.of(options.glyphs.rule, count: min(width, 40)), Style(.rule))]
         }
     }
 
@@ -79,7 +79,7 @@ public struct DocumentRenderer: Sendable {
         guard level <= 2 else { return lines }
         let rule = level <= 1 ? options.glyphs.heading1Rule : options.glyphs.heading2Rule
         let ruleWidth = max(1, lines.map(\.width).max() ?? 1)
-        return lines + [StyledLine(String(repeating: rule, count: ruleWidth), Style(.rule))]
+        return lines + [StyledLine(RepeatedText.of(rule, count: ruleWidth), Style(.rule))]
     }
 
     private func quote(_ blocks: [Block], width: Int, context: Context) -> [StyledLine] {
@@ -107,7 +107,7 @@ public struct DocumentRenderer: Sendable {
                                      : DisplayWidth.pad(markers[index], to: markerWidth)
             let (indent, prefix) = indentation(for: label + " ", width: width)
             let content = render(item.blocks, width: width - indent, context: inner)
-            let hanging = StyledLine(String(repeating: " ", count: indent))
+            let hanging = StyledLine(RepeatedText.of(" ", count: indent))
             for (position, line) in (content.isEmpty ? [StyledLine()] : content).enumerated() {
                 let lead = position == 0 ? StyledLine(prefix.plainText, Style(.listMarker)) : hanging
                 lines.append((line.isEmpty ? lead : lead + line).trimmingTrailingSpaces())

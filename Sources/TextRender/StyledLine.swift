@@ -69,7 +69,7 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByArrayLiteral {
     public func padded(to width: Int, style: Style = .normal) -> StyledLine {
         var result = truncated(to: width)
         let gap = width - result.width
-        if gap > 0 { result.append(String(repeating: " ", count: gap), style) }
+        if gap > 0 { result.append(RepeatedText.of(" ", count: gap), style) }
         return result
     }
 

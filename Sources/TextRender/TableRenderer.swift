@@ -132,17 +132,17 @@ public struct TableRenderer: Sendable {
 
     /// Padding, mostly short, so the common lengths are made once.
     private static func spaces(_ count: Int) -> String {
-        count < shortSpaces.count ? shortSpaces[count] : String(repeating: " ", count: count)
+        count < shortSpaces.count ? shortSpaces[count] : RepeatedText.of(" ", count: count)
     }
 
-    private static let shortSpaces = (0..<32).map { String(repeating: " ", count: $0) }
+    private static let shortSpaces = (0..<32).map { RepeatedText.of(" ", count: $0) }
 
     private func border(_ joints: (left: Character, middle: Character, right: Character), _ horizontal: Character,
                         _ widths: [Int]) -> StyledLine {
         var text = String(joints.left)
         for (index, width) in widths.enumerated() {
             if index > 0 { text.append(joints.middle) }
-            text += String(repeating: horizontal, count: width + 2)
+            text += RepeatedText.of(horizontal, count: width + 2)
         }
         text.append(joints.right)
         return StyledLine(text, Style(.tableBorder))
