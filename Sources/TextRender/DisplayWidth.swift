@@ -19,6 +19,13 @@ public enum DisplayWidth {
             while total <= limit, let run = runs.next() {
                 if run.isASCII {
                     total += run.range.count
+                } else if AsciiRuns.isStandaloneRun(bytes, run.range) {
+                    var offset = run.range.lowerBound
+                    while offset < run.range.upperBound {
+                        let (scalar, length) = AsciiRuns.scalar(in: bytes, at: offset)
+                        total += of(scalar)
+                        offset += length
+                    }
                 } else {
                     for character in AsciiRuns.slice(of: text, run.range) { total += of(character) }
                 }

@@ -41,6 +41,8 @@ struct WrapTokenizer {
         while let run = runs.next() {
             if run.isASCII {
                 addASCII(span: index, bytes: bytes, from: run.range.lowerBound, to: run.range.upperBound)
+            } else if AsciiRuns.isStandaloneRun(bytes, run.range) {
+                addStandaloneScalars(span: index, bytes: bytes, from: run.range.lowerBound, to: run.range.upperBound)
             } else {
                 addCharacters(span: index, text: text, from: run.range.lowerBound, to: run.range.upperBound)
             }
@@ -67,6 +69,32 @@ struct WrapTokenizer {
                 previousIsCJK = false
             }
             position = runEnd
+        }
+    }
+
+    /// A run where every code point is a cluster of its own (see `AsciiRuns.isStandalone`): the same as
+    /// `addCharacters`, without finding cluster boundaries. None of these is a tab or newline.
+    private mutating func addStandaloneScalars(span: Int, bytes: UnsafeBufferPointer<UInt8>, from start: Int, to end: Int) {
+        var offset = start
+        while offset < end {
+            let (scalar, length) = AsciiRuns.scalar(in: bytes, at: offset)
+            let piece = WrapPiece(span: span, start: offset, end: offset + length, width: DisplayWidth.of(scalar))
+            offset += length
+            if scalar == " " || scalar == "\u{3000}" {
+                endWord()
+                filler.addSpace(piece)
+            } else {
+                let isCJK = piece.width == 2 && !BreakRules.isHangul(scalar)
+                if previousIsCJK || isCJK { breakIfAllowed(before: Character(scalar), isCJK: isCJK) }
+                addToWord(piece)
+                if length == 1 {
+                    previousByte = bytes[offset - 1]
+                } else {
+                    previousByte = 0
+                    previousCharacter = Character(scalar)
+                }
+                previousIsCJK = isCJK
+            }
         }
     }
 

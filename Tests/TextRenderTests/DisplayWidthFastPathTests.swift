@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test(arguments: [
-        "plain ascii", "스레드는 프로세스", "mixed 한국어 and 线程。", "cafe\u{301} e\u{301}", " \u{301}x",
+        "plain ascii", "스레드는 프로세스", "mixed 한국어 and 线程。", "created → ready", "café — «ok» ½ ＡＢ ｶ", "cafe\u{301} e\u{301}", " \u{301}x",
         "#\u{FE0F}\u{20E3} a#\u{FE0F}\u{20E3}b", "\u{600}123", "tab\tnew\nline\r\n", "😀👨‍👩‍👧🇰🇷", "\u{1B}[31m", "",
     ])
     func stringWidthIsTheSumOfItsCharacters(text: String) {
@@ -31,6 +31,37 @@ import Testing
             let measured = DisplayWidth.of(text, stoppingAbove: limit)
             #expect(measured > limit ? full > limit : measured == full, "limit \(limit)")
         }
+    }
+
+    /// Every code point the fast paths read on their own is one cluster next to ASCII, next to itself, and
+    /// between Hangul syllables and ideographs, as Swift (this Unicode version) segments text.
+    @Test func standaloneCodePointsAreClustersOfTheirOwn() {
+        var wrong: [UInt32] = []
+        for value in UInt32(0x20)..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(value), AsciiRuns.isStandalone(scalar) else { continue }
+            let single = String(scalar)
+            let joined = ["a" + single + "a", single + single, "가" + single + "가", "中" + single + "中", "→" + single]
+            if joined.map(\.count) != [3, 2, 3, 3, 2] { wrong.append(value) }
+        }
+        #expect(wrong.isEmpty, "first: \(wrong.prefix(5).map { String($0, radix: 16) })")
+        #expect(!AsciiRuns.isStandalone("\u{301}") && !AsciiRuns.isStandalone("\u{FE0F}") && !AsciiRuns.isStandalone("\u{1160}"))
+    }
+
+    @Test func decodesEveryLengthOfUTF8() {
+        let text = "a\u{E9}\u{20AC}\u{1F600}z"
+        var copy = text
+        copy.makeContiguousUTF8()
+        let scalars: [Unicode.Scalar] = copy.utf8.withContiguousStorageIfAvailable { bytes in
+            var result: [Unicode.Scalar] = []
+            var offset = 0
+            while offset < bytes.count {
+                let (scalar, length) = AsciiRuns.scalar(in: bytes, at: offset)
+                result.append(scalar)
+                offset += length
+            }
+            return result
+        } ?? []
+        #expect(scalars == Array(text.unicodeScalars))
     }
 
     @Test func asciiRunsCoverTheTextOnClusterBoundaries() {

@@ -58,6 +58,12 @@ import Testing
                                StyledSpan("b", .normal)])
     }
 
+    /// U+2329 is canonically equivalent to U+3008 〈, so as a Character it is opening punctuation too.
+    @Test func breakRulesSeeCanonicalEquivalents() {
+        expectSameAsReference(StyledLine("线程\u{2329}线程\u{232A}线程 〈线〉 → é—ｶ"))
+        expectSameAsReference([StyledSpan("线程\u{2329}", .normal), StyledSpan("线程", Self.strong)])
+    }
+
     @Test func prependedCharacterJoinsTheAsciiAfterIt() {
         expectSameAsReference(StyledLine("x \u{600}123 y"))
     }
@@ -102,7 +108,8 @@ import Testing
         let palette: [String] = [
             "a", "b", "thread", " ", "  ", ",", ".", "(", ")", "「", "」", "。", "，", "线", "程", "ス", "ッ",
             "스", "레", "드", "e\u{301}", "\u{301}", "😀", "👨‍👩‍👧", "🇰", "🇷", "#\u{FE0F}\u{20E3}", "\u{3000}",
-            "\t", "\u{600}", "1", "가나다라마바사", "supercalifragilistic",
+            "\t", "\u{600}", "1", "가나다라마바사", "supercalifragilistic", "→", "é", "〈", "\u{2329}", "〉", "—",
+            "ｶ", "ﾞ", "\u{1100}\u{1161}", "한\u{11AB}",
         ]
         var generator = SplitMix(seed: 7)
         for _ in 0..<400 {
