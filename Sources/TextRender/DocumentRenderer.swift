@@ -78,7 +78,7 @@ public struct DocumentRenderer: Sendable {
         let lines = paragraph(content, style: Style(role), width: width)
         guard level <= 2 else { return lines }
         let rule = level <= 1 ? options.glyphs.heading1Rule : options.glyphs.heading2Rule
-        let ruleWidth = max(1, lines.map(\.width).max() ?? 1)
+        let ruleWidth = max(1, lines.map { $0.width }.max() ?? 1)
         return lines + [StyledLine(RepeatedText.of(rule, count: ruleWidth), Style(.rule))]
     }
 

@@ -24,6 +24,11 @@ public enum PythonHighlighter {
         "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
     ]
 
+    /// The keywords as bytes, by length (index 2 holds "as", "if", …).
+    static let keywordBytes: [[[UInt8]]] = (0...8).map { length in
+        keywords.filter { $0.utf8.count == length }.map { Array($0.utf8) }
+    }
+
     static let stringPrefixes: Set<String> = ["r", "u", "b", "f", "br", "rb", "fr", "rf"]
 
     /// A run of units in one role.
@@ -125,12 +130,28 @@ public enum PythonHighlighter {
         /// A name: a keyword, plain code, or the prefix of a string literal (`rb"…"`).
         private mutating func scanName(from start: Int) {
             while let next = peek(), isLetter() || isNumber() || next == UInt8(ascii: "_") { position += 1 }
-            let word = source.text(from: start, to: position)
-            if let quote = peek(), quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'"),
-               stringPrefixes.contains(word.lowercased()) {
-                scanString(prefix: word.lowercased(), start: start)
-            } else {
-                emit(from: start, keywords.contains(word) ? .keyword : .codeBlock)
+            if let quote = peek(), quote == UInt8(ascii: "\"") || quote == UInt8(ascii: "'") {
+                let word = source.text(from: start, to: position)
+                if stringPrefixes.contains(word.lowercased()) {
+                    scanString(prefix: word.lowercased(), start: start)
+                    return
+                }
+            }
+            emit(from: start, isKeyword(from: start) ? .keyword : .codeBlock)
+        }
+
+        /// Whether the name from `start` to here is a keyword; compared on bytes (keywords are ASCII, and no
+        /// other spelling of one is canonically equivalent), without making a String per name.
+        private func isKeyword(from start: Int) -> Bool {
+            let length = position - start
+            guard length >= 2, length <= 8, source.offset(of: position) - source.offset(of: start) == length else {
+                return false
+            }
+            let first = source.offset(of: start)
+            return PythonHighlighter.keywordBytes[length].contains { keyword in
+                keyword.withUnsafeBufferPointer { keyword in
+                    (0..<length).allSatisfy { keyword[$0] == source.bytes[first + $0] }
+                }
             }
         }
 

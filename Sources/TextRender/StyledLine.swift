@@ -10,9 +10,15 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByArrayLiteral {
     public var width: Int { spans.reduce(0) { $0 + $1.width } }
 
     /// The text without styles (for tests, search and plain output).
-    public var plainText: String { spans.map(\.text).joined() }
+    public var plainText: String {
+        switch spans.count {
+        case 0: ""
+        case 1: spans[0].text
+        default: spans.map { $0.text }.joined()
+        }
+    }
 
-    public var isEmpty: Bool { spans.allSatisfy(\.text.isEmpty) }
+    public var isEmpty: Bool { spans.allSatisfy { $0.text.isEmpty } }   // (closures, not key paths: this is hot)
 
     /// Appends text, merging it into the last span when the style is the same.
     public mutating func append(_ text: String, _ style: Style = .normal) {

@@ -13,7 +13,7 @@ public struct TableRenderer: Sendable {
 
     public func render(_ table: TableBlock, width: Int) -> [StyledLine] {
         let width = max(1, width)
-        let columnCount = max(table.alignments.count, table.header.count, table.rows.map(\.count).max() ?? 0)
+        let columnCount = max(table.alignments.count, table.header.count, table.rows.map { $0.count }.max() ?? 0)
         guard columnCount > 0 else { return [] }
         let inlineRenderer = InlineRenderer(options: options)
         let header = cells(table.header, count: columnCount, style: Style(.tableHeader), using: inlineRenderer)
@@ -55,7 +55,7 @@ public struct TableRenderer: Sendable {
         }
     }
 
-    private static func naturalWidth(_ cell: [StyledLine]) -> Int { cell.map(\.width).max() ?? 0 }
+    private static func naturalWidth(_ cell: [StyledLine]) -> Int { cell.map { $0.width }.max() ?? 0 }
 
     private static func longestWord(_ cell: [StyledLine]) -> Int {
         cell.map(longestWord).max() ?? 0
@@ -101,7 +101,7 @@ public struct TableRenderer: Sendable {
     /// A row's cells wrapped to their columns: [screen line][column].
     private func wrap(_ row: [[StyledLine]], widths: [Int]) -> [[StyledLine]] {
         let columns = zip(row, widths).map { cell, width in cell.flatMap { TextWrapper.wrap($0, width: width) } }
-        let height = columns.map(\.count).max() ?? 1
+        let height = columns.map { $0.count }.max() ?? 1
         return (0..<height).map { line in columns.map { line < $0.count ? $0[line] : StyledLine() } }
     }
 
