@@ -15,9 +15,14 @@ public struct CodeBlockRenderer: Sendable {
             : clean.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(String($0), Style(.codeBlock)) }
         let indent = width >= 12 + options.codeIndent ? options.codeIndent : 0
         let padding = StyledLine(RepeatedText.of(" ", count: indent), Style(.codeBlock))
-        return lines.flatMap { line in
-            fold(line.trimmingTrailingSpaces(), width: width - indent).map { $0.isEmpty ? $0 : padding + $0 }
+        var result: [StyledLine] = []
+        result.reserveCapacity(lines.count)
+        for line in lines {
+            for piece in fold(line.trimmingTrailingSpaces(), width: width - indent) {
+                result.append(piece.isEmpty ? piece : padding + piece)
+            }
         }
+        return result
     }
 
     /// Splits one source line into pieces of at most `width` columns; every piece but the last ends with

@@ -31,11 +31,16 @@ public struct DocumentRenderer: Sendable {
 
     func render(_ blocks: [Block], width: Int, context: Context) -> [StyledLine] {
         var lines: [StyledLine] = []
+        render(blocks, width: width, context: context, into: &lines)
+        return lines
+    }
+
+    /// Blocks appended to `lines`: the document is built in one array rather than copied up from every level.
+    func render(_ blocks: [Block], width: Int, context: Context, into lines: inout [StyledLine]) {
         for (index, block) in blocks.enumerated() {
             if index > 0 && !(context.tight && !isBlockThatNeedsSpace(block)) { lines.append(StyledLine()) }
-            lines += render(block, width: width, context: context)
+            render(block, width: width, context: context, into: &lines)
         }
-        return lines
     }
 
     /// Code blocks and tables keep a blank line before them even inside tight list items.
@@ -47,60 +52,74 @@ public struct DocumentRenderer: Sendable {
     }
 
     func render(_ block: Block, width: Int, context: Context) -> [StyledLine] {
+        var lines: [StyledLine] = []
+        render(block, width: width, context: context, into: &lines)
+        return lines
+    }
+
+    func render(_ block: Block, width: Int, context: Context, into lines: inout [StyledLine]) {
         switch block {
         case .heading(let level, let content):
-            return heading(level: level, content, width: width)
+            heading(level: level, content, width: width, into: &lines)
         case .paragraph(let content):
-            return paragraph(content, style: context.inQuote ? Style(.quote) : .normal, width: width)
+            paragraph(content, style: context.inQuote ? Style(.quote) : .normal, width: width, into: &lines)
         case .code(let language, let info, let text):
             let infoString = info.isEmpty ? (language ?? "") : info
-            return CodeBlockRenderer(options: options).render(text: text, info: infoString, width: width)
+            lines += CodeBlockRenderer(options: options).render(text: text, info: infoString, width: width)
         case .blockQuote(let blocks):
-            return quote(blocks, width: width, context: context)
+            quote(blocks, width: width, context: context, into: &lines)
         case .list(let list):
-            return self.list(list, width: width, context: context)
+            self.list(list, width: width, context: context, into: &lines)
         case .table(let table):
-            return TableRenderer(options: options).render(table, width: width)
+            lines += TableRenderer(options: options).render(table, width: width)
         case .thematicBreak:
-            return [StyledLine(RepeatedText.of(options.glyphs.rule, count: min(width, 40)), Style(.rule))]
+            lines.append(StyledLine(RepeatedText.of(options.glyphs.rule, count: min(width, 40)), Style(.rule)))
         }
     }
 
     /// Inline content wrapped to `width`, one wrapped group per hard line break.
     func paragraph(_ content: [Inline], style: Style, width: Int) -> [StyledLine] {
-        InlineRenderer(options: options).render(content, base: style)
-            .flatMap { TextWrapper.wrap($0, width: width) }
+        var lines: [StyledLine] = []
+        paragraph(content, style: style, width: width, into: &lines)
+        return lines
+    }
+
+    func paragraph(_ content: [Inline], style: Style, width: Int, into lines: inout [StyledLine]) {
+        for line in InlineRenderer(options: options).render(content, base: style) {
+            TextWrapper.wrap(line, width: width, into: &lines)
+        }
     }
 
     /// Levels 1 and 2 are underlined with a rule as wide as the heading, so they read as headings in plain text.
-    private func heading(level: Int, _ content: [Inline], width: Int) -> [StyledLine] {
+    private func heading(level: Int, _ content: [Inline], width: Int, into lines: inout [StyledLine]) {
         let role: Style.Role = level <= 1 ? .heading1 : level == 2 ? .heading2 : .heading3
-        let lines = paragraph(content, style: Style(role), width: width)
-        guard level <= 2 else { return lines }
+        let start = lines.count
+        paragraph(content, style: Style(role), width: width, into: &lines)
+        guard level <= 2 else { return }
         let rule = level <= 1 ? options.glyphs.heading1Rule : options.glyphs.heading2Rule
-        let ruleWidth = max(1, lines.map { $0.width }.max() ?? 1)
-        return lines + [StyledLine(RepeatedText.of(rule, count: ruleWidth), Style(.rule))]
+        let ruleWidth = max(1, lines[start...].map { $0.width }.max() ?? 1)
+        lines.append(StyledLine(RepeatedText.of(rule, count: ruleWidth), Style(.rule)))
     }
 
-    private func quote(_ blocks: [Block], width: Int, context: Context) -> [StyledLine] {
+    private func quote(_ blocks: [Block], width: Int, context: Context, into lines: inout [StyledLine]) {
         let marker = options.glyphs.quoteBar + " "
         let (indent, prefix) = indentation(for: marker, width: width)
         var inner = context
         inner.inQuote = true
         inner.tight = false
         let bar = StyledLine(prefix.trimmingTrailingSpaces().plainText, Style(.quote, flags: []))
-        return render(blocks, width: width - indent, context: inner).map { line in
-            line.isEmpty ? bar : StyledLine(prefix.plainText, Style(.quote, flags: [])) + line
+        let lead = StyledLine(prefix.plainText, Style(.quote, flags: []))
+        for line in render(blocks, width: width - indent, context: inner) {
+            lines.append(line.isEmpty ? bar : lead + line)
         }
     }
 
-    private func list(_ list: ListBlock, width: Int, context: Context) -> [StyledLine] {
+    private func list(_ list: ListBlock, width: Int, context: Context, into lines: inout [StyledLine]) {
         let markers = list.items.enumerated().map { index, item in marker(for: item, at: index, in: list, depth: context.listDepth) }
         let markerWidth = markers.map { DisplayWidth.of($0) }.max() ?? 1
         var inner = context
         inner.listDepth += list.ordered ? 0 : 1
         inner.tight = list.tight
-        var lines: [StyledLine] = []
         for (index, item) in list.items.enumerated() {
             if index > 0 && !list.tight { lines.append(StyledLine()) }
             let label = list.ordered ? DisplayWidth.pad(markers[index], to: markerWidth, alignment: .right)
@@ -113,7 +132,6 @@ public struct DocumentRenderer: Sendable {
                 lines.append((line.isEmpty ? lead : lead + line).trimmingTrailingSpaces())
             }
         }
-        return lines
     }
 
     private func marker(for item: ListItem, at index: Int, in list: ListBlock, depth: Int) -> String {

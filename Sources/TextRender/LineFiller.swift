@@ -5,15 +5,21 @@
 struct LineFiller {
     let width: Int
     let spans: [StyledSpan]
-    private(set) var lines: [StyledLine] = []
+    /// The caller's lines, moved in so that finished lines are appended where they end up, not copied there.
+    private var lines: [StyledLine]
+    private let linesBefore: Int
     private var current: [WrapPiece] = []
     private var currentWidth = 0
     private var pendingSpaces: [WrapPiece] = []
     private var pendingWidth = 0
 
-    init(width: Int, spans: [StyledSpan]) {
+    /// Takes `lines` over (leaving it empty) so that this filler holds the only reference and appends in place.
+    init(width: Int, spans: [StyledSpan], appendingTo lines: inout [StyledLine]) {
         self.width = width
         self.spans = spans
+        self.lines = []
+        swap(&self.lines, &lines)
+        linesBefore = self.lines.count
     }
 
     /// Spaces at the start of a line are dropped.
@@ -40,10 +46,12 @@ struct LineFiller {
         clearPendingSpaces()
     }
 
-    /// The finished lines; an empty text still gives one (empty) line.
-    mutating func finish() -> [StyledLine] {
+    /// Hands the lines back: those given at the start followed by the finished ones (an empty text still gives
+    /// one, empty, line).
+    mutating func finish(into lines: inout [StyledLine]) {
         flush()
-        return lines.isEmpty ? [StyledLine()] : lines
+        if self.lines.count == linesBefore { self.lines.append(StyledLine()) }
+        swap(&self.lines, &lines)
     }
 
     /// Cuts a word that is wider than a line, one grapheme cluster at a time (this is rare, so it may be slow).

@@ -33,10 +33,15 @@ public struct TableRenderer: Sendable {
 
     /// Column content widths that fit `width` with borders, or nil when the table cannot fit usefully.
     func columnWidths(header: [[StyledLine]], rows: [[[StyledLine]]], width: Int) -> [Int]? {
-        let all = [header] + rows
         let count = header.count
-        let natural = (0..<count).map { column in max(1, all.map { Self.naturalWidth($0[column]) }.max() ?? 1) }
-        let longestWord = (0..<count).map { column in max(1, all.map { Self.longestWord($0[column]) }.max() ?? 1) }
+        var natural = [Int](repeating: 1, count: count)          // at least 1 column each
+        var longestWord = [Int](repeating: 1, count: count)
+        for row in CollectionOfOne(header) + rows {
+            for column in 0..<count {
+                natural[column] = max(natural[column], Self.naturalWidth(row[column]))
+                longestWord[column] = max(longestWord[column], Self.longestWord(row[column]))
+            }
+        }
         let room = width - (3 * count + 1)                     // "│ " before each cell, " │" after the last
         let floors = zip(longestWord, natural).map { min($0, $1, Self.unsplittableWord) }
         guard room >= floors.reduce(0, +) else { return nil }
@@ -100,7 +105,9 @@ public struct TableRenderer: Sendable {
 
     /// A row's cells wrapped to their columns: [screen line][column].
     private func wrap(_ row: [[StyledLine]], widths: [Int]) -> [[StyledLine]] {
-        let columns = zip(row, widths).map { cell, width in cell.flatMap { TextWrapper.wrap($0, width: width) } }
+        let columns = zip(row, widths).map { cell, width in
+            cell.count == 1 ? TextWrapper.wrap(cell[0], width: width) : cell.flatMap { TextWrapper.wrap($0, width: width) }
+        }
         let height = columns.map { $0.count }.max() ?? 1
         return (0..<height).map { line in columns.map { line < $0.count ? $0[line] : StyledLine() } }
     }
@@ -140,6 +147,7 @@ public struct TableRenderer: Sendable {
     private func border(_ joints: (left: Character, middle: Character, right: Character), _ horizontal: Character,
                         _ widths: [Int]) -> StyledLine {
         var text = String(joints.left)
+        text.reserveCapacity(widths.reduce(0) { $0 + $1 + 3 } * 3 + 3)   // box-drawing glyphs are 3 bytes
         for (index, width) in widths.enumerated() {
             if index > 0 { text.append(joints.middle) }
             text += RepeatedText.of(horizontal, count: width + 2)

@@ -11,12 +11,22 @@ public enum TextWrapper {
     /// `line` broken into lines of at most `width` columns, without leading or trailing spaces.
     /// Newlines and tabs in the text count as spaces.
     public static func wrap(_ line: StyledLine, width: Int) -> [StyledLine] {
-        if fitsAsItIs(line, width: max(1, width)) { return [line] }
-        var tokenizer = WrapTokenizer(filler: LineFiller(width: max(1, width), spans: line.spans))
+        var lines: [StyledLine] = []
+        wrap(line, width: width, into: &lines)
+        return lines
+    }
+
+    /// `wrap` appending to `lines`: a document's lines are built in place instead of copied from level to level.
+    static func wrap(_ line: StyledLine, width: Int, into lines: inout [StyledLine]) {
+        if fitsAsItIs(line, width: max(1, width)) {
+            lines.append(line)
+            return
+        }
+        var tokenizer = WrapTokenizer(filler: LineFiller(width: max(1, width), spans: line.spans, appendingTo: &lines))
         for index in line.spans.indices {
             tokenizer.add(span: index)
         }
-        return tokenizer.finish()
+        tokenizer.finish(into: &lines)
     }
 
     /// Whether wrapping would give back `line` unchanged: it fits, has no spaces to drop at either end, no tab or

@@ -29,10 +29,10 @@ struct WrapTokenizer {
         }
     }
 
-    /// Ends the last word; returns the lines.
-    mutating func finish() -> [StyledLine] {
+    /// Ends the last word and hands the lines back (see `LineFiller.finish`).
+    mutating func finish(into lines: inout [StyledLine]) {
         endWord()
-        return filler.finish()
+        filler.finish(into: &lines)
     }
 
     /// Printable ASCII runs byte by byte, the rest character by character (see `AsciiRuns`).
