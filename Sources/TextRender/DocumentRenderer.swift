@@ -120,15 +120,20 @@ public struct DocumentRenderer: Sendable {
         var inner = context
         inner.listDepth += list.ordered ? 0 : 1
         inner.tight = list.tight
+        var leads: (marker: String, indent: Int, first: StyledLine, hanging: StyledLine)?   // bullets repeat
         for (index, item) in list.items.enumerated() {
             if index > 0 && !list.tight { lines.append(StyledLine()) }
-            let label = list.ordered ? DisplayWidth.pad(markers[index], to: markerWidth, alignment: .right)
-                                     : DisplayWidth.pad(markers[index], to: markerWidth)
-            let (indent, prefix) = indentation(for: label + " ", width: width)
-            let content = render(item.blocks, width: width - indent, context: inner)
-            let hanging = StyledLine(RepeatedText.of(" ", count: indent))
+            if leads?.marker != markers[index] {
+                let label = list.ordered ? DisplayWidth.pad(markers[index], to: markerWidth, alignment: .right)
+                                         : DisplayWidth.pad(markers[index], to: markerWidth)
+                let (indent, prefix) = indentation(for: label + " ", width: width)
+                leads = (markers[index], indent, StyledLine(prefix.plainText, Style(.listMarker)),
+                         StyledLine(RepeatedText.of(" ", count: indent)))
+            }
+            guard let leads else { continue }
+            let content = render(item.blocks, width: width - leads.indent, context: inner)
             for (position, line) in (content.isEmpty ? [StyledLine()] : content).enumerated() {
-                let lead = position == 0 ? StyledLine(prefix.plainText, Style(.listMarker)) : hanging
+                let lead = position == 0 ? leads.first : leads.hanging
                 lines.append((line.isEmpty ? lead : lead + line).trimmingTrailingSpaces())
             }
         }

@@ -8,13 +8,30 @@ struct InlineLines {
     /// a point is always a cluster boundary, so this tail ends in the same character as the whole line, and it
     /// stays short without copying every text twice.
     private var lastLineTail = ""
+    /// When the line ends in two printable ASCII bytes (nearly always), the last one, and `lastLineTail` is
+    /// not kept up to date: that byte alone is the tail.
+    private var lastASCIIByte: UInt8?
 
     /// The last character of the line being built, nil when it is still empty.
-    var lastCharacter: Character? { lastLineTail.last }
+    var lastCharacter: Character? {
+        if let lastASCIIByte { return Character(Unicode.Scalar(lastASCIIByte)) }
+        return lastLineTail.last
+    }
 
     mutating func append(_ text: String, _ style: Style) {
         guard !text.isEmpty else { return }
         lines[lines.count - 1].append(text, style)
+        let utf8 = text.utf8
+        if let last = utf8.last, AsciiRuns.isPrintableASCII(last),
+           let before = utf8.count > 1 ? utf8[utf8.index(utf8.endIndex, offsetBy: -2)] : lastASCIIByte,
+           AsciiRuns.isPrintableASCII(before) {
+            lastASCIIByte = last
+            return
+        }
+        if let lastASCIIByte {
+            lastLineTail = String(Unicode.Scalar(lastASCIIByte))
+            self.lastASCIIByte = nil
+        }
         lastLineTail = Self.tail(of: lastLineTail, followedBy: text)
     }
 
@@ -22,6 +39,7 @@ struct InlineLines {
     mutating func startLine() {
         lines.append(StyledLine())
         lastLineTail = ""
+        lastASCIIByte = nil
     }
 
     /// The tail of `tail + text` (see `lastLineTail`).

@@ -39,11 +39,14 @@ public enum TextWrapper {
               !first.starts(with: ideographicSpace), !last.reversed().starts(with: ideographicSpace.reversed())
         else { return false }
         var total = 0
-        for (index, span) in line.spans.enumerated() {
-            if span.text.isEmpty || (index > 0 && line.spans[index - 1].style == span.style) { return false }
-            if span.text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return false }
-            total += DisplayWidth.of(span.text, stoppingAbove: width - total)
-            if total > width { return false }
+        for index in line.spans.indices {
+            let text = line.spans[index].text
+            if text.isEmpty || (index > 0 && line.spans[index - 1].style == line.spans[index].style) { return false }
+            total += DisplayWidth.of(text, stoppingAbove: width - total)
+            if total > width { return false }          // before looking for tabs: most long lines stop here
+            if !AsciiRuns.isAllPrintableASCII(text) && text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+                return false
+            }
         }
         return true
     }
