@@ -91,6 +91,7 @@ struct LineFiller {
     /// The styled text of pieces; same-style neighbours merge into one span.
     private func line(from pieces: [WrapPiece]) -> StyledLine {
         var line = StyledLine()
+        line.spans.reserveCapacity(pieces.count)      // at most one span per piece: no regrowing
         for piece in pieces {
             let style = spans[piece.span].style
             if let substitute = piece.substitute {

@@ -48,7 +48,9 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByArrayLiteral {
 
     /// The line followed by another.
     public static func + (lhs: StyledLine, rhs: StyledLine) -> StyledLine {
-        var result = lhs
+        var result = StyledLine()
+        result.spans.reserveCapacity(lhs.spans.count + rhs.spans.count)   // one allocation, not copy then grow
+        result.spans.append(contentsOf: lhs.spans)
         result.append(contentsOf: rhs)
         return result
     }

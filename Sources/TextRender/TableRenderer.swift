@@ -109,6 +109,7 @@ public struct TableRenderer: Sendable {
             cell.count == 1 ? TextWrapper.wrap(cell[0], width: width) : cell.flatMap { TextWrapper.wrap($0, width: width) }
         }
         let height = columns.map { $0.count }.max() ?? 1
+        if height == 1 { return [columns.map { $0.first ?? StyledLine() }] }          // the usual one-line row
         return (0..<height).map { line in columns.map { line < $0.count ? $0[line] : StyledLine() } }
     }
 
