@@ -26,6 +26,17 @@ struct AsciiRuns: IteratorProtocol {
         return answer ?? text.utf8.allSatisfy(isPrintableASCII)
     }
 
+    /// `isAllPrintableASCII`, letting newlines through too (code blocks); also free of early exits.
+    static func isAllPrintableASCII(_ text: String, orNewline: Bool) -> Bool {
+        guard orNewline else { return isAllPrintableASCII(text) }
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var highest: UInt8 = 0
+            for byte in bytes { highest = max(highest, byte == 0x0A ? 0 : byte &- 0x20) }
+            return highest < 0x5F
+        }
+        return answer ?? text.utf8.allSatisfy { isPrintableASCII($0) || $0 == 0x0A }
+    }
+
     /// The next run: its byte offsets, and whether it is printable ASCII.
     mutating func next() -> (range: Range<Int>, isASCII: Bool)? {
         if let other = pendingOther {

@@ -8,8 +8,9 @@ public struct CodeBlockRenderer: Sendable {
     /// Screen lines for a code block whose info string is `info` (`python`, `python fragment`, …).
     public func render(text: String, info: String, width: Int) -> [StyledLine] {
         let width = max(1, width)
-        let source = Self.expandTabs(in: Self.withoutFinalNewline(text))
-        let clean = Self.sanitizedLines(source)
+        let code = Self.withoutFinalNewline(text)
+        // Printable ASCII and newlines have no tabs to expand and nothing to sanitise: the usual code block.
+        let clean = AsciiRuns.isAllPrintableASCII(code, orNewline: true) ? code : Self.sanitizedLines(Self.expandTabs(in: code))
         let lines = PythonHighlighter.isPython(info: info)
             ? PythonHighlighter.highlight(clean)
             : clean.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(String($0), Style(.codeBlock)) }

@@ -36,7 +36,8 @@ public enum TextWrapper {
         guard let first = line.spans.first?.text.utf8, let last = line.spans.last?.text.utf8,
               let firstByte = first.first, let lastByte = last.last,
               firstByte != UInt8(ascii: " "), lastByte != UInt8(ascii: " "),
-              !first.starts(with: ideographicSpace), !last.reversed().starts(with: ideographicSpace.reversed())
+              firstByte != 0xE3 || !first.starts(with: ideographicSpace),
+              lastByte != 0x80 || !last.reversed().starts(with: ideographicSpace.reversed())
         else { return false }
         var total = 0
         for index in line.spans.indices {

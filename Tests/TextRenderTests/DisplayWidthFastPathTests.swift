@@ -64,6 +64,13 @@ import Testing
         #expect(scalars == Array(text.unicodeScalars))
     }
 
+    @Test(arguments: ["", "plain", " ~", "a\nb", "a\tb", "a\rb", "\u{1F}", "\u{7F}", "é", "line\n\n", "한\n"])
+    func printableChecksMatchTheirDefinition(text: String) {
+        #expect(AsciiRuns.isAllPrintableASCII(text) == text.utf8.allSatisfy(AsciiRuns.isPrintableASCII))
+        #expect(AsciiRuns.isAllPrintableASCII(text, orNewline: true)
+            == text.utf8.allSatisfy { AsciiRuns.isPrintableASCII($0) || $0 == 0x0A })
+    }
+
     @Test func asciiRunsCoverTheTextOnClusterBoundaries() {
         let samples = ["abc", "é", "ab é cd", "e\u{301}x", "x \u{301}y", "\u{600}12 z", "a\r\nb", "한a한", "aa한bb"]
         for text in samples {
