@@ -43,6 +43,7 @@ public struct TableRenderer: Sendable {
             }
         }
         let room = width - (3 * count + 1)                     // "│ " before each cell, " │" after the last
+        if natural.reduce(0, +) <= room { return natural }     // fits as it is (floors are never above natural)
         let floors = zip(longestWord, natural).map { min($0, $1, Self.unsplittableWord) }
         guard room >= floors.reduce(0, +) else { return nil }
         var widths = natural
@@ -92,14 +93,15 @@ public struct TableRenderer: Sendable {
         let box = options.glyphs.box
         let wrappedRows = rows.map { wrap($0, widths: widths) }
         let separatesRows = wrappedRows.contains { $0.count > 1 }
-        var lines = [border(box.top, box.horizontal, widths)]
+        let rules = widths.map { RepeatedText.of(box.horizontal, count: $0 + 2) }   // shared by the borders
+        var lines = [border(box.top, rules)]
         lines += rowLines(wrap(header, widths: widths), widths: widths, alignments: alignments)
-        lines.append(border(box.middle, box.headerHorizontal, widths))
+        lines.append(border(box.middle, widths.map { RepeatedText.of(box.headerHorizontal, count: $0 + 2) }))
         for (index, row) in wrappedRows.enumerated() {
-            if separatesRows && index > 0 { lines.append(border(box.middle, box.horizontal, widths)) }
+            if separatesRows && index > 0 { lines.append(border(box.middle, rules)) }
             lines += rowLines(row, widths: widths, alignments: alignments)
         }
-        lines.append(border(box.bottom, box.horizontal, widths))
+        lines.append(border(box.bottom, rules))
         return lines
     }
 
@@ -145,13 +147,13 @@ public struct TableRenderer: Sendable {
 
     private static let shortSpaces = (0..<32).map { RepeatedText.of(" ", count: $0) }
 
-    private func border(_ joints: (left: Character, middle: Character, right: Character), _ horizontal: Character,
-                        _ widths: [Int]) -> StyledLine {
+    /// A border line: the joints around each column's horizontal rule (each rule spans the cell and its margins).
+    private func border(_ joints: (left: Character, middle: Character, right: Character), _ rules: [String]) -> StyledLine {
         var text = String(joints.left)
-        text.reserveCapacity(widths.reduce(0) { $0 + $1 + 3 } * 3 + 3)   // box-drawing glyphs are 3 bytes
-        for (index, width) in widths.enumerated() {
+        text.reserveCapacity(rules.reduce(0) { $0 + $1.utf8.count } + 3 * (rules.count + 1))
+        for (index, rule) in rules.enumerated() {
             if index > 0 { text.append(joints.middle) }
-            text += RepeatedText.of(horizontal, count: width + 2)
+            text += rule
         }
         text.append(joints.right)
         return StyledLine(text, Style(.tableBorder))
