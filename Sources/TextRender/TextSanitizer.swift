@@ -4,7 +4,7 @@ public enum TextSanitizer {
     /// `text` without escape sequences, control characters, bidirectional overrides or soft hyphens.
     /// Tabs, newlines and other line separators become single spaces (layout is the renderer's job).
     public static func clean(_ text: String) -> String {
-        if AsciiRuns.isAllPrintableASCII(text) { return text }   // the usual case, on bytes
+        if !mayNeedAttention(text) { return text }               // the usual case, on bytes
         guard text.unicodeScalars.contains(where: needsAttention) else { return text }
         var output = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
@@ -18,6 +18,20 @@ public enum TextSanitizer {
             }
         }
         return String(output)
+    }
+
+    /// False when no code point of `text` can need attention: every one that does is encoded starting with a
+    /// byte below 0x20, 0x7F, 0xC2 (U+0080–U+00BF) or 0xE2 (U+2000–U+2FFF), and those bytes never occur
+    /// inside another code point. One pass without early exit, so it vectorises; Hangul and CJK pass too.
+    static func mayNeedAttention(_ text: String) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var flagged: UInt8 = 0
+            for byte in bytes {
+                flagged |= (byte < 0x20 ? 1 : 0) | (byte == 0x7F ? 1 : 0) | (byte == 0xC2 ? 1 : 0) | (byte == 0xE2 ? 1 : 0)
+            }
+            return flagged != 0
+        }
+        return answer ?? true
     }
 
     /// Whether `scalar` would be removed or replaced by `clean`.
