@@ -51,12 +51,6 @@ public struct DocumentRenderer: Sendable {
         }
     }
 
-    func render(_ block: Block, width: Int, context: Context) -> [StyledLine] {
-        var lines: [StyledLine] = []
-        render(block, width: width, context: context, into: &lines)
-        return lines
-    }
-
     func render(_ block: Block, width: Int, context: Context, into lines: inout [StyledLine]) {
         switch block {
         case .heading(let level, let content):
@@ -78,12 +72,6 @@ public struct DocumentRenderer: Sendable {
     }
 
     /// Inline content wrapped to `width`, one wrapped group per hard line break.
-    func paragraph(_ content: [Inline], style: Style, width: Int) -> [StyledLine] {
-        var lines: [StyledLine] = []
-        paragraph(content, style: style, width: width, into: &lines)
-        return lines
-    }
-
     func paragraph(_ content: [Inline], style: Style, width: Int, into lines: inout [StyledLine]) {
         for line in InlineRenderer(options: options).render(content, base: style) {
             TextWrapper.wrap(line, width: width, into: &lines)
