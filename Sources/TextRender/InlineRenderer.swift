@@ -12,6 +12,9 @@ public struct InlineRenderer: Sendable {
 
     /// Hard-break-separated lines of styled text; all text is sanitised.
     public func render(_ inlines: [Inline], base: Style = .normal) -> [StyledLine] {
+        if inlines.count == 1, case .text(let text) = inlines[0] {       // a table cell, a short list item
+            return [StyledLine(TextSanitizer.clean(text), base)]
+        }
         var lines = InlineLines()
         append(inlines, style: base, to: &lines)
         return lines.lines

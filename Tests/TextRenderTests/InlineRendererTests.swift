@@ -57,6 +57,13 @@ import Testing
         #expect(InlineRenderer.normalisedURL(url) == InlineRenderer.normalisedURLByCharacter(url))
     }
 
+    /// A lone text takes a shortcut; an empty text after it sends the same content the general way.
+    @Test(arguments: ["ready", "", "a\tb\u{1B}[31m", "스레드"])
+    func aLoneTextIsRenderedLikeAnyOther(text: String) {
+        let style = Style(.tableHeader)
+        #expect(renderer.render([.text(text)], base: style) == renderer.render([.text(text), .text("")], base: style))
+    }
+
     @Test func hardBreaksSurviveWrapping() {
         let lines = DocumentRenderer.render([.paragraph([.text("first line"), .lineBreak, .text("second")])], width: 40)
         #expect(lines.map(\.plainText) == ["first line", "second"])
