@@ -107,6 +107,10 @@ public struct TableRenderer: Sendable {
 
     /// A row's cells wrapped to their columns: [screen line][column].
     private func wrap(_ row: [[StyledLine]], widths: [Int]) -> [[StyledLine]] {
+        // The usual row: one line per cell that wrapping would leave alone (checked the way TextWrapper does).
+        if zip(row, widths).allSatisfy({ cell, width in cell.count == 1 && TextWrapper.fitsAsItIs(cell[0], width: width) }) {
+            return [row.map { $0[0] }]
+        }
         let columns = zip(row, widths).map { cell, width in
             cell.count == 1 ? TextWrapper.wrap(cell[0], width: width) : cell.flatMap { TextWrapper.wrap($0, width: width) }
         }
