@@ -19,7 +19,12 @@ public struct CodeBlockRenderer: Sendable {
         var result: [StyledLine] = []
         result.reserveCapacity(lines.count)
         for line in lines {
-            for piece in fold(line.trimmingTrailingSpaces(), width: width - indent) {
+            let trimmed = line.trimmingTrailingSpaces()
+            if trimmed.width <= width - indent {                  // fits: what fold would return, without an array
+                result.append(trimmed.isEmpty ? trimmed : padding + trimmed)
+                continue
+            }
+            for piece in fold(trimmed, width: width - indent) {
                 result.append(piece.isEmpty ? piece : padding + piece)
             }
         }
