@@ -39,10 +39,16 @@ enum CmarkParser {
             cmark_node_free(document)
         } else {
             // A big tree takes tens of milliseconds to free, and nobody waits for it.
-            let tree = TopLevelPieces(nodes: [document], count: 1)
-            DispatchQueue.global(qos: .utility).async { cmark_node_free(tree.nodes[0]) }
+            let tree = FinishedTree(root: document)
+            DispatchQueue.global(qos: .utility).async { cmark_node_free(tree.root) }
         }
         return result
+    }
+
+    /// A converted tree handed to another thread to be freed. `@unchecked Sendable`: after conversion nothing
+    /// else holds a pointer into it.
+    private struct FinishedTree: @unchecked Sendable {
+        let root: OpaquePointer
     }
 
     /// From this size on, the tree is converted in pieces on every core (a piece is a run of top-level blocks;
