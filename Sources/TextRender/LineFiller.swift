@@ -10,7 +10,10 @@ struct LineFiller {
     private let linesBefore: Int
     private var current: [WrapPiece] = []
     private var currentWidth = 0
-    private var pendingSpaces: [WrapPiece] = []
+    /// Spaces waiting for the next word: nearly always one run, so the first is kept out of an array (emptying
+    /// an array for every word showed in profiles).
+    private var pendingSpace: WrapPiece?
+    private var morePendingSpaces: [WrapPiece] = []
     private var pendingWidth = 0
 
     /// Takes `lines` over (leaving it empty) so that this filler holds the only reference and appends in place.
@@ -25,13 +28,23 @@ struct LineFiller {
     /// Spaces at the start of a line are dropped.
     mutating func addSpace(_ piece: WrapPiece) {
         guard !current.isEmpty else { return }
-        pendingSpaces.appendMerging(piece)
+        if var first = pendingSpace {
+            if morePendingSpaces.isEmpty && first.absorb(piece) {
+                pendingSpace = first
+            } else {
+                morePendingSpaces.appendMerging(piece)
+            }
+        } else {
+            pendingSpace = piece
+        }
         pendingWidth += piece.width
     }
 
-    mutating func addWord(_ word: [WrapPiece], width wordWidth: Int) {
+    /// A word: its pieces (usually one, passed as `CollectionOfOne` without an array) and its width.
+    mutating func addWord(_ word: some Collection<WrapPiece>, width wordWidth: Int) {
         if currentWidth + pendingWidth + wordWidth <= width {
-            for piece in pendingSpaces { current.appendMerging(piece) }
+            if let pendingSpace { current.appendMerging(pendingSpace) }
+            for piece in morePendingSpaces { current.appendMerging(piece) }
             for piece in word { current.appendMerging(piece) }
             currentWidth += pendingWidth + wordWidth
         } else {
@@ -55,7 +68,7 @@ struct LineFiller {
     }
 
     /// Cuts a word that is wider than a line, one grapheme cluster at a time (this is rare, so it may be slow).
-    private mutating func splitLongWord(_ word: [WrapPiece]) {
+    private mutating func splitLongWord(_ word: some Collection<WrapPiece>) {
         for piece in word {
             let text = spans[piece.span].text
             var offset = piece.start
@@ -84,7 +97,8 @@ struct LineFiller {
     }
 
     private mutating func clearPendingSpaces() {
-        pendingSpaces.removeAll(keepingCapacity: true)
+        pendingSpace = nil
+        if !morePendingSpaces.isEmpty { morePendingSpaces.removeAll(keepingCapacity: true) }
         pendingWidth = 0
     }
 

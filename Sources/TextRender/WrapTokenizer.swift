@@ -64,7 +64,11 @@ struct WrapTokenizer {
                 if position == start && previousIsCJK {
                     breakIfAllowed(before: Character(Unicode.Scalar(bytes[position])), isCJK: false)
                 }
-                addToWord(piece)
+                if word.isEmpty && runEnd < end {
+                    filler.addWord(CollectionOfOne(piece), width: piece.width)   // a whole word between spaces
+                } else {
+                    addToWord(piece)
+                }
                 previousByte = bytes[runEnd - 1]
                 previousIsCJK = false
             }
