@@ -18,19 +18,23 @@ enum AppFigures {
         let home = try GeneratedCourse.temporaryFolder("home")
         defer { try? FileManager.default.removeItem(atPath: home) }
         let runs = smoke ? 1 : 21
-        let ours = [binary, "render-frame", "--lessons", "Lessons", "--lang", "en", "120x40", "lifecycle"]
-        guard let median = ChildProcess.medianRun(ours, runs: runs, environment: AppBinary.environment(home: home)) else {
+        let ours = InterleavedRuns.Command(
+            [binary, "render-frame", "--lessons", "Lessons", "--lang", "en", "120x40", "lifecycle"],
+            environment: AppBinary.environment(home: home))
+        let vim = ChildProcess.exists("vim") ? InterleavedRuns.Command(["vim", "-u", "NONE", "-es", "-c", "q"]) : nil
+        // rich takes 20 times as long: every third round, 7 samples.
+        let richCommand = richPython().map { python in
+            InterleavedRuns.Command([python, "-m", "rich.markdown", lessonFile],
+                                    environment: ["COLUMNS": "120", "LINES": "40"], everyNthRound: smoke ? 1 : 3)
+        }
+        let medians = InterleavedRuns.medians([ours, vim, richCommand], rounds: runs)
+        guard let median = medians[0] else {
             throw Unmeasurable("`threadtutor render-frame 120x40 lifecycle` failed (run from the package root)")
         }
         var parts = ["median \(Measure.format(seconds: median)) of \(runs)"]
-        let vim = ChildProcess.exists("vim")
-            ? ChildProcess.medianRun(["vim", "-u", "NONE", "-es", "-c", "q"], runs: runs) : nil
-        parts.append(vim.map { "vim -es \(Measure.format(seconds: $0)) (ours \(Measure.rounded(median / $0, 1))× vim)" }
+        parts.append(medians[1].map { "vim -es \(Measure.format(seconds: $0)) (ours \(Measure.rounded(median / $0, 1))× vim)" }
             ?? "vim: unavailable")
-        let rich = richPython().flatMap { python in
-            ChildProcess.medianRun([python, "-m", "rich.markdown", lessonFile], runs: smoke ? 1 : 7,
-                                   environment: ["COLUMNS": "120", "LINES": "40"])
-        }
+        let rich = medians[2]
         parts.append(rich.map { "rich \(Measure.format(seconds: $0)) (ours \(Measure.rounded($0 / median, 1))× faster)" }
             ?? "rich: unavailable")
         let fastEnough = median <= 0.015 && (rich.map { $0 / median >= 20 } ?? true)
