@@ -51,6 +51,8 @@ extension Model {
         case .answer(let number): return answer(number)
         case .confirm: return confirm()
         case .openMenu:
+            // The menu marks broken lessons: read every lesson's body here (once), not while drawing.
+            _ = lessons.map(\.isBroken)
             overlay = .menu(MenuState(selected: lesson == nil ? nil : lessonIndex))
             return []
         case .openHelp:
