@@ -57,7 +57,7 @@ enum InlineCleanup {
         for inline in inlines {
             switch inline {
             case .text(let text):
-                if text.isEmpty || previous.map(isText) == true || previous.map(isBreak) == true && text.hasPrefix(" ") {
+                if text.isEmpty || previous.map(isText) == true || (previous.map(isBreak) == true && text.hasPrefix(" ")) {
                     return true
                 }
                 if text.containsByte(UInt8(ascii: "{")) { return true }
