@@ -1,5 +1,4 @@
 import Foundation
-import Synchronization
 import Testing
 import TutorBasics
 @testable import LessonKit
@@ -56,12 +55,8 @@ import TutorBasics
 
     @Test func threadsAskingAtOnceAllGetTheSameBody() {
         let lesson = Fixture.lesson(Self.titled)
-        let counts = Mutex(Set<Int>())
-        DispatchQueue.concurrentPerform(iterations: 8) { _ in
-            let demos = lesson.steps.flatMap(\.demos).count
-            counts.withLock { _ = $0.insert(demos) }
-        }
-        #expect(counts.withLock { $0 } == [1])
+        let counts = ParallelMap.map(count: 8) { _ in lesson.steps.flatMap(\.demos).count }
+        #expect(counts == Array(repeating: 1, count: 8))
     }
 
     @Test func courseLoadLeavesBodiesUnreadUntilTheyAreNeeded() throws {
