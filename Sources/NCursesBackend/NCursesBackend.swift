@@ -98,7 +98,12 @@ public final class NCursesBackend: TerminalBackend {
         }
         var text = cell.text
         if asciiOnly, !text.allSatisfy(\.isASCII) { text = "?" }
-        var wide = text.unicodeScalars.map { wchar_t(bitPattern: $0.value) }
+        let scalars = text.unicodeScalars
+        if scalars.count == 1, var single = scalars.first.map({ wchar_t(bitPattern: $0.value) }) {
+            waddnwstr(window, &single, 1)      // most cells: one code point, no array
+            return
+        }
+        var wide = scalars.map { wchar_t(bitPattern: $0.value) }
         waddnwstr(window, &wide, Int32(wide.count))
     }
 
@@ -174,7 +179,9 @@ public final class NCursesBackend: TerminalBackend {
 
     /// The ACS character for a box-drawing character, if it is one.
     static func lineDrawing(_ text: String) -> chtype? {
-        switch text {
+        // Box drawing lives at U+2500…U+257F (UTF-8 lead byte 0xE2); every other cell skips the comparisons.
+        guard text.utf8.first == 0xE2 else { return nil }
+        return switch text {
         case "─": tt_acs_hline()
         case "│": tt_acs_vline()
         case "┌": tt_acs_ulcorner()
