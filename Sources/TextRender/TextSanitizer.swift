@@ -4,7 +4,7 @@ public enum TextSanitizer {
     /// `text` without escape sequences, control characters, bidirectional overrides or soft hyphens.
     /// Tabs, newlines and other line separators become single spaces (layout is the renderer's job).
     public static func clean(_ text: String) -> String {
-        if !mayNeedAttention(text) { return text }               // the usual case, on bytes
+        if !mayNeedAttention(text) || !bytePairsMayNeedAttention(text) { return text }   // the usual cases, on bytes
         guard text.unicodeScalars.contains(where: needsAttention) else { return text }
         var output = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
@@ -30,6 +30,24 @@ public enum TextSanitizer {
                 flagged |= (byte < 0x20 ? 1 : 0) | (byte == 0x7F ? 1 : 0) | (byte == 0xC2 ? 1 : 0) | (byte == 0xE2 ? 1 : 0)
             }
             return flagged != 0
+        }
+        return answer ?? true
+    }
+
+    /// The finer look, for text that `mayNeedAttention` flags: false when no code point can need attention.
+    /// Those that do are a byte below 0x20 or 0x7F, or 0xC2 then 0x80–0x9F or 0xAD (C1 controls, soft hyphen),
+    /// or 0xE2 then 0x80 or 0x81 (U+2000–U+207F: line separators, bidi controls). So box drawing, arrows and
+    /// check marks (0xE2 then 0x86–0x9D), in every table border and rule, pass without decoding a code point.
+    static func bytePairsMayNeedAttention(_ text: String) -> Bool {
+        let answer = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var previous: UInt8 = 0
+            for byte in bytes {
+                if byte < 0x20 || byte == 0x7F { return true }
+                if previous == 0xC2, byte <= 0x9F || byte == 0xAD { return true }
+                if previous == 0xE2, byte <= 0x81 { return true }
+                previous = byte
+            }
+            return false
         }
         return answer ?? true
     }
