@@ -52,7 +52,7 @@ let package = Package(
         // `make bench`: measured figures against their targets (later issues add figures).
         .executableTarget(
             name: "threadtutor-bench",
-            dependencies: ["TutorBasics", "ThreadModel", "ThreadLive", "LessonKit", "TextRender", "TutorUI"]
+            dependencies: ["TutorBasics", "ThreadModel", "ThreadLive", "LessonKit", "TextRender", "TutorUI", "CCmarkGFM"]
         ),
 
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "ThreadModel"], exclude: ["Fixtures"]),

@@ -43,10 +43,13 @@ enum BreakdownFigures {
 
     private static func courseSize() -> Int { CourseLoader.load("Lessons", language: .en).lessons.count }
 
-    /// The generated big lesson through each stage of `show`: parse, lay out at 100 columns, write as text.
+    /// The generated big lesson through each stage of `show`: parse, lay out at 100 columns, write as text; and
+    /// cmark-gfm alone on the same text, the floor under the parse (it cannot run two parses at once).
     static let showStages = BenchFigure(name: "  where `show` goes (in process)", target: "(explains show)") { smoke in
         let (folder, size) = try GeneratedCourse.bigLesson(bytes: smoke ? 100_000 : 4_000_000)
         defer { try? FileManager.default.removeItem(atPath: folder) }
+        let markdown = try String(contentsOfFile: folder + "/01-big.md", encoding: .utf8)
+        let cmark = Statistics.median((0..<(smoke ? 1 : 3)).map { _ in CmarkAlone.parseSeconds(markdown) }) ?? .nan
         // A lesson's body is parsed when its steps are first asked for, so parsing ends there, not at load.
         let (steps, parse) = Measure.seconds { CourseLoader.load(folder, language: .en).lessons.first?.steps }
         guard let steps else { throw Unmeasurable("the generated lesson did not load") }
@@ -54,7 +57,8 @@ enum BreakdownFigures {
         let (text, write) = Measure.seconds { AnsiRenderer(color: .never).render(lines) }
         let megabytes = Double(size) / 1e6
         func rate(_ seconds: Double) -> String { "\(Measure.rounded(megabytes / max(seconds, 1e-9), 1)) MB/s" }
-        let result = "parse \(rate(parse)), lay out \(rate(layout)), ANSI text \(rate(write)) "
+        let result = "cmark-gfm alone \(rate(cmark)) (median of \(smoke ? 1 : 3)); parse with it \(rate(parse)), "
+            + "lay out \(rate(layout)), ANSI text \(rate(write)) "
             + "(\(lines.count) lines, \(text.utf8.count / 1_000) KB out)"
         return (result, true)
     }
