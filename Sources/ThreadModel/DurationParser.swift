@@ -43,7 +43,11 @@ enum DurationParser {
 }
 
 extension String {
+    /// Without leading and trailing whitespace. Found with the string's own indices: the reversed-and-dropped
+    /// form built nested generic collection types at run time, which cost more than the trimming on a cold start.
     func trimmingWhitespace() -> String {
-        String(drop(while: \.isWhitespace).reversed().drop(while: \.isWhitespace).reversed())
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace })
+        else { return "" }
+        return String(self[first...last])
     }
 }

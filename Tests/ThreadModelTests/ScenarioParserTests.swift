@@ -162,4 +162,11 @@ import Yams
         #expect(!fromRoot.isEmpty)
         #expect(fromRoot == Self.problems(broken))
     }
+
+    @Test func durationsAreReadWithoutSurroundingWhitespace() throws {
+        #expect(" \t1.5ms\u{3000}".trimmingWhitespace() == "1.5ms")
+        #expect(" \t ".trimmingWhitespace() == "")
+        #expect("30ms".trimmingWhitespace() == "30ms")
+        #expect(try DurationParser.parse("  250us ", tick: nil).get() == 250)
+    }
 }
