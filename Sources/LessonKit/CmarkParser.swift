@@ -7,23 +7,16 @@ enum CmarkParser {
     /// cmark-gfm keeps global tables (registered extensions, special characters that attaching an extension
     /// writes), so parses are serialised; a lesson parses in well under a millisecond.
     private static let lock = NSLock()
-    static let extensionNames = ["table", "strikethrough", "autolink", "tasklist"]
 
     /// - Parameter parallelFrom: the size from which the tree is converted on every core (tests lower it).
     static func parse(_ markdown: String, parallelFrom: Int = parallelSize) -> MarkdownParseResult {
         let lines = LineIndex(markdown)
         lock.lock()
         defer { lock.unlock() }
-        cmark_gfm_core_extensions_ensure_registered()
-        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else {
+        guard let parser = CmarkDialect.makeParser() else {
             return MarkdownParseResult(nodes: [], unclosedFences: [])
         }
         defer { cmark_parser_free(parser) }
-        for name in extensionNames {
-            if let syntaxExtension = cmark_find_syntax_extension(name) {
-                cmark_parser_attach_syntax_extension(parser, syntaxExtension)
-            }
-        }
         var bytes = Array(markdown.utf8)
         bytes.withUnsafeMutableBufferPointer { buffer in
             buffer.withMemoryRebound(to: CChar.self) { chars in
