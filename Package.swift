@@ -31,19 +31,20 @@ let package = Package(
 
         // Pure libraries.
         .target(name: "TutorBasics"),
-        .target(name: "ThreadModel", dependencies: ["TutorBasics", "Yams"]),
-        .target(name: "LessonKit", dependencies: ["TutorBasics", "ThreadModel", "CCmarkGFM", "Yams"]),
-        .target(name: "TextRender", dependencies: ["TutorBasics", "LessonKit"]),
+        .target(name: "TextKernel"),
+        .target(name: "ThreadModel", dependencies: ["TutorBasics", "TextKernel", "Yams"]),
+        .target(name: "LessonKit", dependencies: ["TutorBasics", "TextKernel", "ThreadModel", "CCmarkGFM", "Yams"]),
+        .target(name: "TextRender", dependencies: ["TutorBasics", "TextKernel", "LessonKit"]),
         .target(name: "ThreadLive", dependencies: ["TutorBasics", "ThreadModel", "CThreadShim"]),
         .target(name: "ProgressStore"),
-        .target(name: "TutorUI", dependencies: ["TutorBasics", "LessonKit", "TextRender", "ThreadModel", "ProgressStore"]),
-        .target(name: "NCursesBackend", dependencies: ["TutorUI", "CNcursesw"]),
+        .target(name: "TutorUI", dependencies: ["TutorBasics", "TextKernel", "LessonKit", "TextRender", "ThreadModel", "ProgressStore"]),
+        .target(name: "NCursesBackend", dependencies: ["TextKernel", "TutorUI", "CNcursesw"]),
 
         // The executable: wiring only.
         .executableTarget(
             name: "threadtutor",
             dependencies: [
-                "TutorBasics", "LessonKit", "ThreadModel", "ThreadLive", "TextRender", "TutorUI", "NCursesBackend",
+                "TutorBasics", "TextKernel", "LessonKit", "ThreadModel", "ThreadLive", "TextRender", "TutorUI", "NCursesBackend",
                 "ProgressStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
@@ -52,21 +53,24 @@ let package = Package(
         // `make bench`: measured figures against their targets (later issues add figures).
         .executableTarget(
             name: "threadtutor-bench",
-            dependencies: ["TutorBasics", "ThreadModel", "ThreadLive", "LessonKit", "TextRender", "TutorUI", "CCmarkGFM"]
+            dependencies: ["TutorBasics", "TextKernel", "ThreadModel", "ThreadLive", "LessonKit", "TextRender", "TutorUI", "CCmarkGFM"]
         ),
 
-        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "ThreadModel"], exclude: ["Fixtures"]),
+        .testTarget(name: "TextKernelTests", dependencies: ["TextKernel"]),
+        .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TextKernel", "ThreadModel"], exclude: ["Fixtures"]),
         .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel", "Yams"]),
         .testTarget(name: "ThreadLiveTests", dependencies: ["ThreadLive", "ThreadModel"]),
         .testTarget(
             name: "TextRenderTests",
-            dependencies: ["TextRender", "LessonKit", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
+            dependencies: [
+                "TextRender", "TextKernel", "LessonKit", .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
+            ],
             exclude: ["__Snapshots__"]
         ),
         .testTarget(
             name: "TutorUITests",
             dependencies: [
-                "TutorUI", "LessonKit", "ProgressStore", "ThreadModel", "ThreadLive",
+                "TutorUI", "TextKernel", "LessonKit", "ProgressStore", "ThreadModel", "ThreadLive",
                 .product(name: "SnapshotTesting", package: "swift-snapshot-testing"),
             ],
             exclude: ["__Snapshots__", "Demo/__Snapshots__"]

@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Generate Sources/TextRender/WidthTable.swift from Python's unicodedata.
+"""Generate Sources/TextKernel/Width/WidthTable.swift from Python's unicodedata.
 
 Why a generated table: wcwidth() depends on the C locale (only C/C.utf8/POSIX are installed here) and differs
 between libcs, while lesson layout must be identical on every machine and in every test.
@@ -12,7 +12,7 @@ Rules (one terminal column unless listed):
     consonant before them into one two-column syllable.
   * Controls (Cc) are 0 here; the sanitiser removes them before anything is drawn.
 
-Usage: scripts/gen-width-table.py > Sources/TextRender/WidthTable.swift
+Usage: scripts/gen-width-table.py > Sources/TextKernel/Width/WidthTable.swift
 """
 import sys
 import unicodedata

@@ -1,4 +1,5 @@
 import CNcursesw
+import TextKernel
 import TutorUI
 
 /// Maps colour roles to ncurses colour pairs over the terminal's own background (use_default_colors), so
@@ -16,20 +17,20 @@ struct ColorPalette {
         }
         start_color()
         use_default_colors()
-        for (index, role) in ColorRole.allCases.enumerated() {
+        for (index, role) in Style.Role.allCases.enumerated() {
             if let color = Self.foreground(role) { init_pair(Int16(index + 1), color, -1) }
         }
         enabled = true
     }
 
     /// The colour pair for a role (0: the terminal's default colours).
-    func pair(_ role: ColorRole) -> Int16 {
+    func pair(_ role: Style.Role) -> Int16 {
         guard enabled, Self.foreground(role) != nil,
-              let index = ColorRole.allCases.firstIndex(of: role) else { return 0 }
+              let index = Style.Role.allCases.firstIndex(of: role) else { return 0 }
         return Int16(index + 1)
     }
 
-    private static func foreground(_ role: ColorRole) -> Int16? {
+    private static func foreground(_ role: Style.Role) -> Int16? {
         switch role {
         case .plain, .titleBar, .selection, .muted, .emphasis, .threadCreated, .threadTerminated: nil
         case .heading, .link, .keyName: Int16(COLOR_BLUE)
@@ -37,6 +38,9 @@ struct ColorPalette {
         case .accent: Int16(COLOR_MAGENTA)
         case .wrong, .warning, .threadBlocked: Int16(COLOR_RED)
         case .threadReady: Int16(COLOR_YELLOW)
+        case .heading1, .heading2, .heading3, .strong, .strikethrough, .codeBlock, .keyword, .string, .comment, .number,
+             .linkURL, .image, .quote, .listMarker, .tableBorder, .tableHeader, .rule, .continuation:
+            nil                                     // lesson text's roles, mapped onto the ones above (StepText)
         }
     }
 

@@ -1,3 +1,5 @@
+import TextKernel
+
 /// Turns styled lines into text for stdout (`threadtutor show`), with SGR colours and attributes or without.
 ///
 /// Every span is sanitised again here, so no escape sequence from lesson text reaches the terminal even if a
@@ -79,7 +81,9 @@ public struct AnsiRenderer: Sendable {
         case .link: 34
         case .quote: 37
         case .listMarker: 36
-        case .normal, .emphasis, .strong, .strikethrough, .tableHeader: nil
+        case .plain, .emphasis, .strong, .strikethrough, .tableHeader: nil
+        case .heading, .accent, .titleBar, .keyName, .selection, .correct, .wrong, .warning,
+             .threadCreated, .threadReady, .threadRunning, .threadBlocked, .threadTerminated: nil   // the UI's roles
         }
     }
 }

@@ -1,3 +1,5 @@
+import TextKernel
+
 /// Lays out a code block: tabs expanded, Python highlighted, and lines that do not fit continued on the next
 /// screen line with a visible marker — never silently wrapped, never cut off.
 public struct CodeBlockRenderer: Sendable {
@@ -9,13 +11,12 @@ public struct CodeBlockRenderer: Sendable {
     public func render(text: String, info: String, width: Int) -> [StyledLine] {
         let width = max(1, width)
         let code = Self.withoutFinalNewline(text)
-        // Printable ASCII and newlines have no tabs to expand and nothing to sanitise: the usual code block.
-        let clean = AsciiRuns.isAllPrintableASCII(code, orNewline: true) ? code : Self.sanitizedLines(Self.expandTabs(in: code))
+        let clean = TextSanitizer.cleanCode(code)
         let lines = PythonHighlighter.isPython(info: info)
             ? PythonHighlighter.highlight(clean)
-            : clean.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(String($0), Style(.codeBlock)) }
+            : clean.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(String($0), Style.markup(.codeBlock)) }
         let indent = width >= 12 + options.codeIndent ? options.codeIndent : 0
-        let padding = StyledLine(RepeatedText.of(" ", count: indent), Style(.codeBlock))
+        let padding = StyledLine(RepeatedText.of(" ", count: indent), Style.markup(.codeBlock))
         var result: [StyledLine] = []
         result.reserveCapacity(lines.count)
         for line in lines {
@@ -53,12 +54,12 @@ public struct CodeBlockRenderer: Sendable {
             var kept = units[units.startIndex..<cut]
             while let last = kept.last, kept.count > 1, Self.isLayoutSpace(last) { kept = kept.dropLast() }
             var piece = lead + TextWrapper.line(from: Array(kept))
-            piece.append(kept.last?.isSpace == true ? String(marker.dropFirst()) : marker, Style(.continuation))
+            piece.append(kept.last?.isSpace == true ? String(marker.dropFirst()) : marker, Style.markup(.continuation))
             result.append(piece)
             units = units[cut...]
             let spaces = units.prefix(while: Self.isLayoutSpace)
             if spaces.count < units.count { units = units.dropFirst(spaces.count) }
-            lead = StyledLine(RepeatedText.of(" ", count: hanging), Style(.codeBlock))
+            lead = StyledLine(RepeatedText.of(" ", count: hanging), Style.markup(.codeBlock))
         }
         result.append(lead + TextWrapper.line(from: Array(units)))
         return result
@@ -122,40 +123,7 @@ public struct CodeBlockRenderer: Sendable {
         return pieces
     }
 
-    /// Each line sanitised on its own (so nothing can run from one line into the next); nothing to do when no
-    /// character but the newlines needs it, which is nearly always.
-    static func sanitizedLines(_ source: String) -> String {
-        guard source.unicodeScalars.contains(where: { $0 != "\n" && TextSanitizer.needsAttention($0) }) else {
-            return source
-        }
-        return source.split(separator: "\n", omittingEmptySubsequences: false)
-            .map { TextSanitizer.clean(String($0)) }
-            .joined(separator: "\n")
-    }
-
     static func withoutFinalNewline(_ text: String) -> String {
         text.hasSuffix("\n") ? String(text.dropLast()) : text
-    }
-
-    /// Tabs to spaces at 4-column stops (Python's convention), measured in display columns.
-    static func expandTabs(in text: String) -> String {
-        guard text.utf8.contains(UInt8(ascii: "\t")) else { return text }   // a tab is always a cluster of its own
-        var result = ""
-        var column = 0
-        for character in text {
-            switch character {
-            case "\t":
-                let spaces = 4 - column % 4
-                result += RepeatedText.of(" ", count: spaces)
-                column += spaces
-            case "\n":
-                result.append(character)
-                column = 0
-            default:
-                result.append(character)
-                column += DisplayWidth.of(character)
-            }
-        }
-        return result
     }
 }

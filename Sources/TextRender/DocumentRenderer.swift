@@ -1,4 +1,5 @@
 import LessonKit
+import TextKernel
 
 /// Lays a Markdown document (our `Block` model) out as styled lines no wider than a given width.
 ///
@@ -56,7 +57,7 @@ public struct DocumentRenderer: Sendable {
         case .heading(let level, let content):
             heading(level: level, content, width: width, into: &lines)
         case .paragraph(let content):
-            paragraph(content, style: context.inQuote ? Style(.quote) : .normal, width: width, into: &lines)
+            paragraph(content, style: context.inQuote ? Style.markup(.quote) : .plain, width: width, into: &lines)
         case .code(let language, let info, let text):
             let infoString = info.isEmpty ? (language ?? "") : info
             lines += CodeBlockRenderer(options: options).render(text: text, info: infoString, width: width)
@@ -67,14 +68,14 @@ public struct DocumentRenderer: Sendable {
         case .table(let table):
             lines += TableRenderer(options: options).render(table, width: width)
         case .thematicBreak:
-            lines.append(StyledLine(RepeatedText.of(options.glyphs.rule, count: min(width, 40)), Style(.rule)))
+            lines.append(StyledLine(RepeatedText.of(options.glyphs.rule, count: min(width, 40)), Style.markup(.rule)))
         }
     }
 
     /// Inline content wrapped to `width`, one wrapped group per hard line break.
     func paragraph(_ content: [Inline], style: Style, width: Int, into lines: inout [StyledLine]) {
         for line in InlineRenderer(options: options).render(content, base: style) {
-            TextWrapper.wrap(line, width: width, into: &lines)
+            lines += TextWrapper.wrap(line, width: width)
         }
     }
 
@@ -82,11 +83,11 @@ public struct DocumentRenderer: Sendable {
     private func heading(level: Int, _ content: [Inline], width: Int, into lines: inout [StyledLine]) {
         let role: Style.Role = level <= 1 ? .heading1 : level == 2 ? .heading2 : .heading3
         let start = lines.count
-        paragraph(content, style: Style(role), width: width, into: &lines)
+        paragraph(content, style: Style.markup(role), width: width, into: &lines)
         guard level <= 2 else { return }
         let rule = level <= 1 ? options.glyphs.heading1Rule : options.glyphs.heading2Rule
         let ruleWidth = max(1, lines[start...].map { $0.width }.max() ?? 1)
-        lines.append(StyledLine(RepeatedText.of(rule, count: ruleWidth), Style(.rule)))
+        lines.append(StyledLine(RepeatedText.of(rule, count: ruleWidth), Style.markup(.rule)))
     }
 
     private func quote(_ blocks: [Block], width: Int, context: Context, into lines: inout [StyledLine]) {
@@ -115,7 +116,7 @@ public struct DocumentRenderer: Sendable {
                 let label = list.ordered ? DisplayWidth.pad(markers[index], to: markerWidth, alignment: .right)
                                          : DisplayWidth.pad(markers[index], to: markerWidth)
                 let (indent, prefix) = indentation(for: label + " ", width: width)
-                leads = (markers[index], indent, StyledLine(prefix.plainText, Style(.listMarker)),
+                leads = (markers[index], indent, StyledLine(prefix.plainText, Style.markup(.listMarker)),
                          StyledLine(RepeatedText.of(" ", count: indent)))
             }
             guard let leads else { continue }

@@ -1,4 +1,5 @@
 import LessonKit
+import TextKernel
 
 /// Turns inline Markdown into styled text, one `StyledLine` per hard line break (not yet wrapped).
 ///
@@ -11,7 +12,7 @@ public struct InlineRenderer: Sendable {
     public init(options: RenderOptions = .standard) { self.options = options }
 
     /// Hard-break-separated lines of styled text; all text is sanitised.
-    public func render(_ inlines: [Inline], base: Style = .normal) -> [StyledLine] {
+    public func render(_ inlines: [Inline], base: Style = .plain) -> [StyledLine] {
         if inlines.count == 1, case .text(let text) = inlines[0] {       // a table cell, a short list item
             return [StyledLine(TextSanitizer.clean(text), base)]
         }
@@ -80,10 +81,6 @@ public struct InlineRenderer: Sendable {
 
     /// A link whose text is its address (autolinks, `<https://…>`) is shown once.
     static func normalisedURL(_ text: String) -> String {
-        AsciiRuns.isAllPrintableASCII(text) ? normalisedASCIIURL(text) : normalisedURLByCharacter(text)
-    }
-
-    static func normalisedURLByCharacter(_ text: String) -> String {
         var result = Substring(text.lowercased()).drop { $0 == " " }
         while result.hasSuffix(" ") { result = result.dropLast() }
         for scheme in ["https://", "http://", "mailto:"] where result.hasPrefix(scheme) {
@@ -93,25 +90,13 @@ public struct InlineRenderer: Sendable {
         return String(result)
     }
 
-    /// `normalisedURL` on bytes, for printable ASCII (where every byte is a character and lowercasing is A–Z).
-    static func normalisedASCIIURL(_ text: String) -> String {
-        var bytes = text.utf8.map { $0 >= UInt8(ascii: "A") && $0 <= UInt8(ascii: "Z") ? $0 | 0x20 : $0 }[...]
-        bytes = bytes.drop { $0 == UInt8(ascii: " ") }
-        while bytes.last == UInt8(ascii: " ") { bytes = bytes.dropLast() }
-        for scheme in ["https://", "http://", "mailto:"] where bytes.starts(with: scheme.utf8) {
-            bytes = bytes.dropFirst(scheme.utf8.count)
-        }
-        while bytes.last == UInt8(ascii: "/") { bytes = bytes.dropLast() }
-        return String(decoding: bytes, as: UTF8.self)
-    }
-
     /// The style of `role` text inside text styled `outer`.
     func nested(_ role: Style.Role, in outer: Style) -> Style {
         let keepsOuterRole: Bool = switch outer.role {
-        case .normal, .quote, .emphasis, .strong, .strikethrough: false
+        case .plain, .quote, .emphasis, .strong, .strikethrough: false
         default: role != .code && role != .link && role != .linkURL && role != .image
         }
         return Style(keepsOuterRole ? outer.role : role,
-                     flags: outer.flags.union(Style.defaultFlags(for: role)))
+                     flags: outer.flags.union(Style.markupFlags(for: role)))
     }
 }

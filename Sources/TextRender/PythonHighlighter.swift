@@ -1,3 +1,5 @@
+import TextKernel
+
 /// Splits Python source into keyword, string, comment and number spans, line by line.
 ///
 /// A small hand-written scanner, not a parser: it knows comments, string prefixes (r, b, u, f and their
@@ -43,7 +45,7 @@ public enum PythonHighlighter {
         var result = [StyledLine()]
         let bytes = source.bytes
         for piece in pieces {
-            let style = Style(piece.role)
+            let style = Style.markup(piece.role)
             var segmentStart = source.offset(of: piece.start)
             let end = source.offset(of: piece.end)
             for index in segmentStart..<end where bytes[index] == 0x0A && (index == 0 || bytes[index - 1] != 0x0D) {

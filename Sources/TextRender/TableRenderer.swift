@@ -1,4 +1,5 @@
 import LessonKit
+import TextKernel
 
 /// Lays a GFM table out to fit a width: natural column widths when they fit, otherwise the widest columns
 /// shrink first (words are kept whole as long as possible) and cells wrap. A table that cannot fit even
@@ -16,8 +17,8 @@ public struct TableRenderer: Sendable {
         let columnCount = max(table.alignments.count, table.header.count, table.rows.map { $0.count }.max() ?? 0)
         guard columnCount > 0 else { return [] }
         let inlineRenderer = InlineRenderer(options: options)
-        let header = cells(table.header, count: columnCount, style: Style(.tableHeader), using: inlineRenderer)
-        let rows = table.rows.map { cells($0, count: columnCount, style: .normal, using: inlineRenderer) }
+        let header = cells(table.header, count: columnCount, style: Style.markup(.tableHeader), using: inlineRenderer)
+        let rows = table.rows.map { cells($0, count: columnCount, style: .plain, using: inlineRenderer) }
         guard let widths = columnWidths(header: header, rows: rows, width: width) else {
             return records(header: header, rows: rows, width: width)
         }
@@ -67,25 +68,9 @@ public struct TableRenderer: Sendable {
         cell.map(longestWord).max() ?? 0
     }
 
-    /// The widest space-separated word of a line; printable ASCII is measured on bytes, without making a String
-    /// per word (a word may run across spans).
+    /// The widest space-separated word of a line (a word may run across spans).
     static func longestWord(_ line: StyledLine) -> Int {
-        guard line.spans.allSatisfy({ AsciiRuns.isAllPrintableASCII($0.text) }) else {
-            return line.plainText.split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 0
-        }
-        var longest = 0
-        var current = 0
-        for span in line.spans {
-            for byte in span.text.utf8 {
-                if byte == UInt8(ascii: " ") {
-                    current = 0
-                } else {
-                    current += 1
-                    longest = max(longest, current)
-                }
-            }
-        }
-        return longest
+        line.plainText.split(separator: " ").map { DisplayWidth.of($0) }.max() ?? 0
     }
 
     private func grid(header: [[StyledLine]], rows: [[[StyledLine]]], widths: [Int],
@@ -123,7 +108,7 @@ public struct TableRenderer: Sendable {
     /// Appended piece by piece into one line (same-style pieces merge as they would joining whole lines).
     private func rowLines(_ row: [[StyledLine]], widths: [Int], alignments: [TableBlock.Alignment]) -> [StyledLine] {
         let bar = String(options.glyphs.box.vertical)
-        let barStyle = Style(.tableBorder)
+        let barStyle = Style.markup(.tableBorder)
         return row.map { cells in
             var line = StyledLine()
             for (column, cell) in cells.enumerated() {
@@ -135,32 +120,24 @@ public struct TableRenderer: Sendable {
                 case .left, .none: 0
                 }
                 line.append(bar, barStyle)
-                line.append(Self.spaces(1 + before))
+                line.append(DisplayWidth.spaces(1 + before))
                 line.append(contentsOf: cell)
-                line.append(Self.spaces(gap - before + 1))
+                line.append(DisplayWidth.spaces(gap - before + 1))
             }
             line.append(bar, barStyle)
             return line
         }
     }
 
-    /// Padding, mostly short, so the common lengths are made once.
-    private static func spaces(_ count: Int) -> String {
-        count < shortSpaces.count ? shortSpaces[count] : RepeatedText.of(" ", count: count)
-    }
-
-    private static let shortSpaces = (0..<32).map { RepeatedText.of(" ", count: $0) }
-
     /// A border line: the joints around each column's horizontal rule (each rule spans the cell and its margins).
     private func border(_ joints: (left: Character, middle: Character, right: Character), _ rules: [String]) -> StyledLine {
         var text = String(joints.left)
-        text.reserveCapacity(rules.reduce(0) { $0 + $1.utf8.count } + 3 * (rules.count + 1))
         for (index, rule) in rules.enumerated() {
             if index > 0 { text.append(joints.middle) }
             text += rule
         }
         text.append(joints.right)
-        return StyledLine(text, Style(.tableBorder))
+        return StyledLine(text, Style.markup(.tableBorder))
     }
 
     /// The narrow-screen layout: each row as "header: value" lines, rows separated by a blank line.
@@ -169,7 +146,7 @@ public struct TableRenderer: Sendable {
             let names = header.map { $0.reduce(StyledLine(), +) }
             var line = StyledLine()
             for (index, name) in names.enumerated() {
-                if index > 0 { line.append(", ", Style(.tableHeader)) }
+                if index > 0 { line.append(", ", Style.markup(.tableHeader)) }
                 line.append(contentsOf: name)
             }
             return TextWrapper.wrap(line, width: width)
@@ -180,10 +157,10 @@ public struct TableRenderer: Sendable {
             for (name, value) in zip(header, row) {
                 var entry = StyledLine()
                 for (position, part) in name.enumerated() {
-                    if position > 0 { entry.append(" ", Style(.tableHeader)) }
+                    if position > 0 { entry.append(" ", Style.markup(.tableHeader)) }
                     entry.append(contentsOf: part)
                 }
-                entry.append(": ", Style(.tableHeader))
+                entry.append(": ", Style.markup(.tableHeader))
                 for (position, part) in value.enumerated() {
                     if position > 0 { entry.append(" ") }
                     entry.append(contentsOf: part)

@@ -1,4 +1,5 @@
 import LessonKit
+import TextKernel
 import TextRender
 
 /// The plain-text lesson list shared by `threadtutor list` and `threadtutor` without a terminal.

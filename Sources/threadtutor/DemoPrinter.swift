@@ -1,4 +1,5 @@
 import LessonKit
+import TextKernel
 import TextRender
 
 /// A demo inside printed lesson text: its scenario source, until the engine's text timeline is wired in.

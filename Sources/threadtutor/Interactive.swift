@@ -2,6 +2,7 @@ import Foundation
 import LessonKit
 import NCursesBackend
 import ProgressStore
+import TextKernel
 import TutorBasics
 import TutorUI
 

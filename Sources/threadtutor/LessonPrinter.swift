@@ -1,4 +1,5 @@
 import LessonKit
+import TextKernel
 import TextRender
 import TutorBasics
 
@@ -18,13 +19,13 @@ enum LessonPrinter {
     /// The title, summary and problems above the first step.
     private static func headLines(for lesson: Lesson, words: PrintedWords, width: Int) -> [StyledLine] {
         var out: [StyledLine] = []
-        out.append(StyledLine("\(words.chapter(lesson.chapter)) · \(lesson.title)", Style(.heading1)))
+        out.append(StyledLine("\(words.chapter(lesson.chapter)) · \(lesson.title)", .markup(.heading1)))
         if !lesson.summary.isEmpty {
             out += DocumentRenderer.render([.paragraph([.text(lesson.summary)])], width: width)
-                .map { StyledLine($0.plainText, Style(.muted)) }
+                .map { StyledLine($0.plainText, .markup(.muted)) }
         }
         for diagnostic in lesson.diagnostics {
-            out.append(StyledLine("! \(diagnostic)", Style(.strong)))
+            out.append(StyledLine("! \(diagnostic)", .markup(.strong)))
         }
         return out
     }
@@ -48,7 +49,7 @@ enum LessonPrinter {
     private static func rule(_ label: String, width: Int) -> StyledLine {
         let text = "── \(label) "
         let fill = max(0, min(width, 80) - DisplayWidth.of(text))
-        return StyledLine(text + String(repeating: "─", count: fill), Style(.rule))
+        return StyledLine(text + String(repeating: "─", count: fill), .markup(.rule))
     }
 
     private static func quizLines(_ quiz: QuizSpec, words: PrintedWords, width: Int) -> [StyledLine] {

@@ -1,10 +1,11 @@
 import Testing
+import TextKernel
 @testable import TextRender
 
 @Suite struct AnsiRendererTests {
     private let lines: [StyledLine] = [
-        [StyledSpan("Title", Style(.heading1))],
-        [StyledSpan("see ", .normal), StyledSpan("docs", Style(.link)), StyledSpan("   ", .normal)],
+        [StyledSpan("Title", Style.markup(.heading1))],
+        [StyledSpan("see ", .plain), StyledSpan("docs", Style.markup(.link)), StyledSpan("   ", .plain)],
         [],
     ]
 
@@ -19,7 +20,7 @@ import Testing
 
     @Test func meaningDoesNotDependOnColourAlone() {
         for role in [Style.Role.heading1, .heading2, .heading3, .link, .keyword, .strong, .emphasis, .comment] {
-            let attributes = AnsiRenderer.sgrCodes(for: Style(role)).filter { $0 < 30 }
+            let attributes = AnsiRenderer.sgrCodes(for: Style.markup(role)).filter { $0 < 30 }
             #expect(!attributes.isEmpty, "\(role) has only a colour")
         }
     }

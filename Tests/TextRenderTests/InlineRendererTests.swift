@@ -1,5 +1,6 @@
 import LessonKit
 import Testing
+import TextKernel
 @testable import TextRender
 
 @Suite struct InlineRendererTests {
@@ -23,8 +24,8 @@ import Testing
 
     @Test func nestedStylesKeepEveryFlag() {
         let line = renderer.render([.emphasis([.text("a"), .strong([.text("b")])])])[0]
-        #expect(line.spans == [StyledSpan("a", Style(.emphasis)), StyledSpan("b", Style(.strong, flags: [.italic, .bold]))])
-        let heading = renderer.render([.text("h "), .code("x")], base: Style(.heading1))[0]
+        #expect(line.spans == [StyledSpan("a", Style.markup(.emphasis)), StyledSpan("b", Style(.strong, flags: [.italic, .bold]))])
+        let heading = renderer.render([.text("h "), .code("x")], base: Style.markup(.heading1))[0]
         #expect(heading.spans[1].style == Style(.code, flags: [.bold, .underline]))
     }
 
@@ -51,16 +52,10 @@ import Testing
         #expect(afterHardBreak.map(\.plainText) == ["线程", " 是"])
     }
 
-    @Test(arguments: ["https://Docs.Python.org/", "  HTTP://x.org//  ", "mailto:A@B.c", "https://http://x", "///",
-                      "", "   ", "docs", "Https://스레드.kr/"])
-    func urlsNormaliseTheSameOnBytes(url: String) {
-        #expect(InlineRenderer.normalisedURL(url) == InlineRenderer.normalisedURLByCharacter(url))
-    }
-
     /// A lone text takes a shortcut; an empty text after it sends the same content the general way.
     @Test(arguments: ["ready", "", "a\tb\u{1B}[31m", "스레드"])
     func aLoneTextIsRenderedLikeAnyOther(text: String) {
-        let style = Style(.tableHeader)
+        let style = Style.markup(.tableHeader)
         #expect(renderer.render([.text(text)], base: style) == renderer.render([.text(text), .text("")], base: style))
     }
 

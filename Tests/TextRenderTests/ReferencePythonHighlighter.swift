@@ -1,3 +1,4 @@
+import TextKernel
 @testable import TextRender
 
 /// The Python highlighter as it was before it read bytes: one `Character` at a time. Slow but plainly right, so
@@ -20,7 +21,7 @@ enum ReferencePythonHighlighter {
             for part in piece.text.split(separator: "\n", omittingEmptySubsequences: false) {
                 if !first { result.append(StyledLine()) }
                 first = false
-                result[result.count - 1].append(String(part), Style(piece.role))
+                result[result.count - 1].append(String(part), Style.markup(piece.role))
             }
         }
         return result

@@ -1,4 +1,5 @@
 import Testing
+import TextKernel
 @testable import TutorUI
 
 @Suite struct BufferTests {
@@ -46,8 +47,8 @@ import Testing
     }
 
     @Test func columnWidthCountsHangulAsTwo() {
-        #expect(ColumnWidth.of("스레드") == 6)
-        #expect(ColumnWidth.of("abc") == 3)
-        #expect(ColumnWidth.of("e\u{301}") == 1)
+        #expect(DisplayWidth.of("스레드") == 6)
+        #expect(DisplayWidth.of("abc") == 3)
+        #expect(DisplayWidth.of("e\u{301}") == 1)
     }
 }

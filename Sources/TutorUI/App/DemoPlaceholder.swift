@@ -1,4 +1,5 @@
 import LessonKit
+import TextKernel
 import TutorBasics
 
 /// Stands in for the demo pane: says which demo belongs here and ignores demo keys.
@@ -19,7 +20,7 @@ public struct DemoPlaceholder: DemoPane {
     public mutating func advance(milliseconds: Int) {}
 
     public func draw(into buffer: inout Buffer, area: Rect, context: DemoContext) {
-        let lines = TextWrap.wrap(UIText(context.language).demoPlaceholder, width: area.width)
+        let lines = TextWrapper.plainLines(UIText(context.language).demoPlaceholder, width: area.width)
         for (row, line) in lines.enumerated() where row < area.height {
             buffer.write(line, x: area.x, y: area.y + row, style: Style(.muted, dim: true), clip: area)
         }

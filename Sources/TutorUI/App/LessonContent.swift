@@ -1,4 +1,5 @@
 import LessonKit
+import TextKernel
 
 /// The lines of the lesson pane for the current step: the step's text, then its questions.
 /// Kept apart from the view so `update` can measure it for scrolling.
@@ -30,7 +31,7 @@ public struct LessonContent: Sendable {
     private mutating func appendDiagnostics(_ lesson: Lesson, model: Model, width: Int) {
         lines.append(StyledLine("\(model.glyphs.broken) " + model.text.lessonHasErrors, Style(.warning, bold: true)))
         for diagnostic in lesson.diagnostics {
-            lines += TextWrap.wrap([Span(diagnostic.description, Style(.warning))], width: width, indent: 2)
+            lines += TextWrapper.wrap([StyledSpan(diagnostic.description, Style(.warning))], width: width, indent: 2)
         }
         lines.append(.empty)
     }

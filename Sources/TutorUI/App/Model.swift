@@ -1,5 +1,6 @@
 import LessonKit
 import ProgressStore
+import TextKernel
 import TutorBasics
 
 /// The whole state of the interactive tutorial. Views draw it; only `update` changes it.

@@ -1,5 +1,6 @@
 import LessonKit
 import ProgressStore
+import TextKernel
 
 /// Applies one message to the model and returns the effects the app loop should carry out.
 /// Pure: no IO, no clock; the same model and messages always give the same result.

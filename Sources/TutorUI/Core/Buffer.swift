@@ -1,3 +1,5 @@
+import TextKernel
+
 /// A grid of cells that views draw into. Every write is clipped: out-of-bounds coordinates are ignored,
 /// never a trap, so a view cannot crash the program on a small or oddly sized terminal.
 public struct Buffer: Hashable, Sendable {
@@ -22,7 +24,7 @@ public struct Buffer: Hashable, Sendable {
     @discardableResult
     public mutating func put(_ character: Character, x: Int, y: Int, style: Style, clip: Rect? = nil) -> Int {
         let bounds = clip.map { $0.intersection(area) } ?? area
-        let width = ColumnWidth.of(character)
+        let width = DisplayWidth.of(character)
         guard width > 0, bounds.contains(x: x, y: y) else { return width }
         if width == 2 && !bounds.contains(x: x + 1, y: y) {
             setRaw(x: x, y: y, Cell(" ", style: style))

@@ -1,3 +1,5 @@
+import TextKernel
+
 /// One terminal cell. A wide character occupies its lead cell plus a continuation cell to its right,
 /// which holds no text of its own.
 public struct Cell: Hashable, Sendable {

@@ -1,3 +1,4 @@
+import TextKernel
 import ThreadModel
 
 /// The pane's first row: mode, clock, speed, whether it plays, the seed; the legend too on short panes.
@@ -16,19 +17,19 @@ enum DemoHeaderLine {
         else if frame.atEnd { status = text.finished }
         else { status = text.paused }
         var line = StyledLine([
-            Span("[" + mode + "]", Style(.accent, bold: true)),
-            Span(" " + clock + "  ", Style(.plain, bold: true)),
-            Span(speed + "  ", Style(.muted)),
-            Span(status, Style(demo.question != nil ? .accent : demo.playback.isPlaying ? .threadRunning : .muted,
+            StyledSpan("[" + mode + "]", Style(.accent, bold: true)),
+            StyledSpan(" " + clock + "  ", Style(.plain, bold: true)),
+            StyledSpan(speed + "  ", Style(.muted)),
+            StyledSpan(status, Style(demo.question != nil ? .accent : demo.playback.isPlaying ? .threadRunning : .muted,
                                bold: demo.playback.isPlaying || demo.question != nil)),
         ])
-        if demo.mode == .live, frame.timeline.endTime == nil { line.spans.append(Span("  " + text.recording, Style(.warning))) }
-        if demo.mode == .simulated, let seed = demo.seed { line.spans.append(Span("  " + text.seed(seed), Style(.muted))) }
+        if demo.mode == .live, frame.timeline.endTime == nil { line.spans.append(StyledSpan("  " + text.recording, Style(.warning))) }
+        if demo.mode == .simulated, let seed = demo.seed { line.spans.append(StyledSpan("  " + text.seed(seed), Style(.muted))) }
         if line.width > width { line = tightened(line) }
         if legendFits {
             let legend = DemoLegend.line(frame, compact: true)
             if line.width + 3 + legend.width <= width {
-                line.spans.append(Span("   "))
+                line.spans.append(StyledSpan("   "))
                 line.spans += legend.spans
             }
         }
@@ -40,7 +41,7 @@ enum DemoHeaderLine {
         StyledLine(line.spans.map { span in
             var text = span.text
             while let range = text.range(of: "  ") { text.replaceSubrange(range, with: " ") }
-            return Span(text, span.style)
+            return StyledSpan(text, span.style)
         })
     }
 

@@ -1,3 +1,4 @@
+import TextKernel
 import ThreadModel
 
 /// What each lane glyph means, in the course language.
@@ -7,15 +8,15 @@ enum DemoLegend {
         var line = StyledLine()
         let order: [ThreadState] = [.running, .ready, .blocked, .created, .terminated]
         for state in order {
-            if !line.spans.isEmpty { line.spans.append(Span(compact ? " " : "  ")) }
+            if !line.spans.isEmpty { line.spans.append(StyledSpan(compact ? " " : "  ")) }
             if state == .terminated {
                 if compact { line.spans.removeLast(); break }
-                line.spans.append(Span(frame.text.legendTerminated + " ", Style(.muted)))
+                line.spans.append(StyledSpan(frame.text.legendTerminated + " ", Style(.muted)))
             } else {
-                line.spans.append(Span(String(StateGlyph.glyph(state)), StateGlyph.style(state)))
-                if !compact { line.spans.append(Span(" ")) }
+                line.spans.append(StyledSpan(String(StateGlyph.glyph(state)), StateGlyph.style(state)))
+                if !compact { line.spans.append(StyledSpan(" ")) }
             }
-            line.spans.append(Span(frame.text.state(state), Style(.muted)))
+            line.spans.append(StyledSpan(frame.text.state(state), Style(.muted)))
         }
         return line
     }

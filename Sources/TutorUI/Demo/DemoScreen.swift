@@ -1,3 +1,4 @@
+import TextKernel
 import ThreadModel
 
 /// Stacks the pane's parts into the rows it has. Parts are placed by priority (the header, an open question,
@@ -39,7 +40,7 @@ enum DemoScreen {
         parts.append(Part(lines: ResourceLines.lines(frame, width: width), priority: 5, group: 5, canShrink: true))
         parts.append(Part(lines: StateDiagramView.lines(frame, width: width), priority: 8, group: 6))
         if !headerHasLegend || frame.demo.question != nil {
-            parts.append(Part(lines: TextWrap.wrap(legend.spans, width: width), priority: 9, group: 7))
+            parts.append(Part(lines: TextWrapper.wrap(legend.spans, width: width), priority: 9, group: 7))
         }
         allocate(&parts, height: height)
         // Rows still free show the transitions that led here.
@@ -104,8 +105,8 @@ enum DemoScreen {
         let state = frame.snapshot.states[thread]
         let name = frame.threads[thread].name
         var line = StyledLine([
-            Span(String(StateGlyph.glyph(state)) + " ", StateGlyph.style(state)),
-            Span(name, Style(.plain, bold: thread == frame.demo.selected)),
+            StyledSpan(String(StateGlyph.glyph(state)) + " ", StateGlyph.style(state)),
+            StyledSpan(name, Style(.plain, bold: thread == frame.demo.selected)),
         ])
         line.spans += SwimlaneView.detail(frame, thread: ThreadID(thread), width: max(0, width - line.width)).spans
         return line

@@ -1,3 +1,4 @@
+import TextKernel
 import ThreadModel
 
 /// The latest transition in words: "12.0 ms  B running -> blocked: waiting for lock L held by A".
@@ -5,12 +6,12 @@ enum EventLineView {
     static func lines(_ frame: DemoFrame, width: Int, maxLines: Int = 2) -> [StyledLine] {
         guard let latest = frame.snapshot.latest else {
             let words = frame.demo.isAsking ? frame.text.nothingYet : frame.text.nothingYet + " " + frame.text.startKeys
-            return TextWrap.wrap([Span(words, Style(.muted))], width: width).prefix(maxLines).map { $0 }
+            return TextWrapper.wrap([StyledSpan(words, Style(.muted))], width: width).prefix(maxLines).map { $0 }
         }
         let spans = [
-            Span(TimeAxis.clock(latest.time, tick: frame.demo.scenario.tick) + "  ", Style(.muted)),
+            StyledSpan(TimeAxis.clock(latest.time, tick: frame.demo.scenario.tick) + "  ", Style(.muted)),
         ] + sentence(frame, latest)
-        let wrapped = TextWrap.wrap(spans, width: width, indent: 2)
+        let wrapped = TextWrapper.wrap(spans, width: width, indent: 2)
         return Array(wrapped.prefix(maxLines))
     }
 
@@ -20,19 +21,19 @@ enum EventLineView {
         guard rows >= 2, shown >= 2 else { return [] }
         let earlier = frame.timeline.transitions[max(0, shown - rows)..<(shown - 1)]
         return [StyledLine(frame.text.recent, Style(.muted, underline: true))] + earlier.map { transition in
-            StyledLine([Span(TimeAxis.clock(transition.time, tick: frame.demo.scenario.tick) + "  ", Style(.muted))]
+            StyledLine([StyledSpan(TimeAxis.clock(transition.time, tick: frame.demo.scenario.tick) + "  ", Style(.muted))]
                        + sentence(frame, transition)).truncated(to: width, ellipsis: frame.glyphs.ellipsis)
         }
     }
 
     /// "B running -> blocked: waiting for …" as styled spans.
-    static func sentence(_ frame: DemoFrame, _ transition: Transition) -> [Span] {
+    static func sentence(_ frame: DemoFrame, _ transition: Transition) -> [StyledSpan] {
         [
-            Span(frame.name(transition.thread) + " ", Style(.plain, bold: true)),
-            Span(frame.text.state(transition.from), StateGlyph.nameStyle(transition.from)),
-            Span(" -> "),
-            Span(frame.text.state(transition.to), StateGlyph.nameStyle(transition.to)),
-            Span(": " + transition.reason.sentence(in: frame.language)),
+            StyledSpan(frame.name(transition.thread) + " ", Style(.plain, bold: true)),
+            StyledSpan(frame.text.state(transition.from), StateGlyph.nameStyle(transition.from)),
+            StyledSpan(" -> "),
+            StyledSpan(frame.text.state(transition.to), StateGlyph.nameStyle(transition.to)),
+            StyledSpan(": " + transition.reason.sentence(in: frame.language)),
         ]
     }
 
@@ -41,6 +42,6 @@ enum EventLineView {
         guard frame.atEnd, let deadlock = frame.timeline.deadlock else { return [] }
         // The model's sentence uses an em dash, which CJK terminals may draw two columns wide.
         let sentence = String(deadlock.sentence(in: frame.language) { frame.name($0) }.map { $0 == "—" ? "-" : $0 })
-        return TextWrap.wrap([Span(sentence, Style(.warning, bold: true))], width: width, indent: 2)
+        return TextWrapper.wrap([StyledSpan(sentence, Style(.warning, bold: true))], width: width, indent: 2)
     }
 }

@@ -1,3 +1,4 @@
+import TextKernel
 import ThreadModel
 
 /// The open prediction (prompt, numbered legal states, keys or "try again"), or the explanation after a
@@ -14,18 +15,18 @@ enum PredictionView {
     private static func asking(_ frame: DemoFrame, _ question: PredictionQuestion, width: Int) -> [StyledLine] {
         let text = frame.text
         let thread = frame.name(question.transition.thread)
-        var lines = TextWrap.wrap([Span(text.predictPrompt(thread, question.transition.from), Style(.accent, bold: true))],
+        var lines = TextWrapper.wrap([StyledSpan(text.predictPrompt(thread, question.transition.from), Style(.accent, bold: true))],
                                   width: width)
         var choices = StyledLine()
         for (index, state) in question.choices.enumerated() {
-            if !choices.spans.isEmpty { choices.spans.append(Span("  ")) }
+            if !choices.spans.isEmpty { choices.spans.append(StyledSpan("  ")) }
             let number = index + 1
             if question.wrong.contains(state) {
-                choices.spans.append(Span("\(frame.glyphs.cross)\(number) " + text.state(state), Style(.wrong, dim: true)))
+                choices.spans.append(StyledSpan("\(frame.glyphs.cross)\(number) " + text.state(state), Style(.wrong, dim: true)))
             } else {
                 let chosen = question.selected == number
-                choices.spans.append(Span("[\(number)] ", Style(.keyName, bold: true, reverse: chosen)))
-                choices.spans.append(Span(text.state(state), chosen ? Style(.selection, bold: true, reverse: true)
+                choices.spans.append(StyledSpan("[\(number)] ", Style(.keyName, bold: true, reverse: chosen)))
+                choices.spans.append(StyledSpan(text.state(state), chosen ? Style(.selection, bold: true, reverse: true)
                                                                     : StateGlyph.nameStyle(state)))
             }
         }
@@ -37,11 +38,11 @@ enum PredictionView {
             feedback = StyledLine(frame.focused ? keys : keys + " " + text.predictFocus, Style(frame.focused ? .muted : .keyName))
         }
         if choices.width + 3 + feedback.width <= width {
-            choices.spans.append(Span("   "))
+            choices.spans.append(StyledSpan("   "))
             choices.spans += feedback.spans
             lines.append(choices)
         } else {
-            lines += [choices] + TextWrap.wrap(feedback.spans, width: width)
+            lines += [choices] + TextWrapper.wrap(feedback.spans, width: width)
         }
         return lines
     }
@@ -49,9 +50,9 @@ enum PredictionView {
     private static func revealed(_ frame: DemoFrame, _ latest: Transition, _ reveal: PredictionReveal,
                                  width: Int) -> [StyledLine] {
         let head = reveal.wrongTries == 0 ? frame.text.predictRight : frame.text.predictAfterTries
-        let spans = [Span(frame.glyphs.check + " " + head + " ", Style(.correct, bold: true))]
+        let spans = [StyledSpan(frame.glyphs.check + " " + head + " ", Style(.correct, bold: true))]
             + EventLineView.sentence(frame, latest)
-        return TextWrap.wrap(spans, width: width, indent: 2)
+        return TextWrapper.wrap(spans, width: width, indent: 2)
             + [StyledLine(frame.text.continueHint, Style(.keyName))]
     }
 }

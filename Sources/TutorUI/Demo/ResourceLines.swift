@@ -1,3 +1,4 @@
+import TextKernel
 import ThreadModel
 
 /// Who holds what at the cursor: cores, the GIL, kernel threads, locks, pool queues, futures, counters.
@@ -30,17 +31,17 @@ enum ResourceLines {
         if !snapshot.futures.isEmpty { lines.append(futures(frame, width: width)) }
         if !snapshot.counters.isEmpty {
             lines += pack(snapshot.counters.map { counter in
-                var line = StyledLine([Span(counter.name, Style(.muted)), Span(" = \(counter.value)", Style(.plain, bold: true))])
+                var line = StyledLine([StyledSpan(counter.name, Style(.muted)), StyledSpan(" = \(counter.value)", Style(.plain, bold: true))])
                 let pending = snapshot.pendingReads[counter.name] ?? []
                 if !pending.isEmpty {
                     let reads = pending.map { text.readNotWritten(frame.name($0.thread), $0.value) }.joined(separator: ", ")
-                    line.spans.append(Span(" (" + reads + ")", Style(.warning)))
+                    line.spans.append(StyledSpan(" (" + reads + ")", Style(.warning)))
                 }
                 return line
             }, width: width)
         }
         if frame.demo.mode == .live, let runner = frame.demo.runner, scenario.cores > runner.machineCores {
-            lines += TextWrap.wrap([Span(text.tooManyCores(scenario.cores, runner.machineCores), Style(.warning))], width: width)
+            lines += TextWrapper.wrap([StyledSpan(text.tooManyCores(scenario.cores, runner.machineCores), Style(.warning))], width: width)
         }
         return lines
     }
@@ -59,7 +60,7 @@ enum ResourceLines {
     }
 
     private static func entry(_ label: String, _ value: String) -> StyledLine {
-        StyledLine([Span(label + ": ", Style(.muted)), Span(value)])
+        StyledLine([StyledSpan(label + ": ", Style(.muted)), StyledSpan(value)])
     }
 
     /// Puts short entries side by side, two spaces apart, as many to a line as fit.
@@ -67,7 +68,7 @@ enum ResourceLines {
         var lines: [StyledLine] = []
         for entry in entries {
             if let last = lines.last, last.width + 3 + entry.width <= width {
-                lines[lines.count - 1].spans += [Span("   ")] + entry.spans
+                lines[lines.count - 1].spans += [StyledSpan("   ")] + entry.spans
             } else {
                 lines.append(entry)
             }

@@ -1,3 +1,4 @@
+import TextKernel
 import ThreadModel
 
 /// The five-state model in two rows, the latest transition lit up:
@@ -23,28 +24,28 @@ enum StateDiagramView {
         // The bottom row runs from under `ready` to under the end of `running`; widen the middle arrow until
         // `blocked` fits there.
         let blocked = " " + label(.blocked) + " "
-        let readyWidth = ColumnWidth.of(label(.ready))
-        let runningWidth = ColumnWidth.of(label(.running))
-        let bottomNeeds = 1 + ColumnWidth.of(blocked) + 3 + 1
+        let readyWidth = DisplayWidth.of(label(.ready))
+        let runningWidth = DisplayWidth.of(label(.running))
+        let bottomNeeds = 1 + DisplayWidth.of(blocked) + 3 + 1
         let dashes = max(2, bottomNeeds - readyWidth - runningWidth - 4)
         let middle = " <" + String(repeating: "-", count: dashes) + "> "
         let top = StyledLine([
-            Span(label(.created), style(.created)),
-            Span(" -> ", arrowStyle([(.created, .ready)])),
-            Span(label(.ready), style(.ready)),
-            Span(middle, arrowStyle([(.ready, .running), (.running, .ready)])),
-            Span(label(.running), style(.running)),
-            Span(" -> ", arrowStyle([(.running, .terminated)])),
-            Span(label(.terminated), style(.terminated)),
+            StyledSpan(label(.created), style(.created)),
+            StyledSpan(" -> ", arrowStyle([(.created, .ready)])),
+            StyledSpan(label(.ready), style(.ready)),
+            StyledSpan(middle, arrowStyle([(.ready, .running), (.running, .ready)])),
+            StyledSpan(label(.running), style(.running)),
+            StyledSpan(" -> ", arrowStyle([(.running, .terminated)])),
+            StyledSpan(label(.terminated), style(.terminated)),
         ])
-        let indent = ColumnWidth.of(label(.created)) + 4
-        let span = readyWidth + ColumnWidth.of(middle) + runningWidth
-        let leftDashes = max(0, span - ColumnWidth.of(blocked) - 5)
+        let indent = DisplayWidth.of(label(.created)) + 4
+        let span = readyWidth + DisplayWidth.of(middle) + runningWidth
+        let leftDashes = max(0, span - DisplayWidth.of(blocked) - 5)
         let bottom = StyledLine([
-            Span(String(repeating: " ", count: indent)),
-            Span("^" + String(repeating: "-", count: leftDashes), arrowStyle([(.blocked, .ready)])),
-            Span(blocked, style(.blocked)),
-            Span("<--'", arrowStyle([(.running, .blocked)])),
+            StyledSpan(String(repeating: " ", count: indent)),
+            StyledSpan("^" + String(repeating: "-", count: leftDashes), arrowStyle([(.blocked, .ready)])),
+            StyledSpan(blocked, style(.blocked)),
+            StyledSpan("<--'", arrowStyle([(.running, .blocked)])),
         ])
         guard top.width <= width else { return [] }
         return [top, bottom]

@@ -1,3 +1,4 @@
+import TextKernel
 import ThreadModel
 
 /// How a state looks in a swimlane: one narrow ASCII glyph (the meaning survives without colour, and CJK

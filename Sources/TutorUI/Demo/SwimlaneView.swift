@@ -1,3 +1,4 @@
+import TextKernel
 import ThreadModel
 
 /// One lane per thread over time, drawn up to the cursor: a glyph per column for the state that filled most
@@ -15,8 +16,8 @@ enum SwimlaneView {
 
     static func columns(_ frame: DemoFrame, width: Int) -> Columns {
         let count = frame.threads.count
-        let digits = ColumnWidth.of(String(max(1, count)))
-        let widest = frame.threads.map { ColumnWidth.of($0.name) }.max() ?? 1
+        let digits = DisplayWidth.of(String(max(1, count)))
+        let widest = frame.threads.map { DisplayWidth.of($0.name) }.max() ?? 1
         let name = min(max(1, widest), 10)
         let label = 1 + digits + 1 + name + 1
         let detail = width >= 70 ? min(34, width / 3) : 0
@@ -41,12 +42,12 @@ enum SwimlaneView {
             guard range.upperBound <= columns.lane, !range.contains(cursorColumn) else { continue }
             for (offset, character) in label.enumerated() { cells[mark.column + offset] = character }
         }
-        let unitText = TextFit.truncate(unit, width: columns.label - 1)
-        let pad = String(repeating: " ", count: max(0, columns.label - 1 - ColumnWidth.of(unitText)))
-        var line = StyledLine([Span(pad + unitText + " ", Style(.muted))])
-        line.spans.append(Span(String(cells[..<cursorColumn]), Style(.muted)))
-        line.spans.append(Span("v", Style(.accent, bold: true)))
-        line.spans.append(Span(String(cells[(cursorColumn + 1)...]), Style(.muted)))
+        let unitText = DisplayWidth.truncate(unit, to: columns.label - 1, ellipsis: "...")
+        let pad = String(repeating: " ", count: max(0, columns.label - 1 - DisplayWidth.of(unitText)))
+        var line = StyledLine([StyledSpan(pad + unitText + " ", Style(.muted))])
+        line.spans.append(StyledSpan(String(cells[..<cursorColumn]), Style(.muted)))
+        line.spans.append(StyledSpan("v", Style(.accent, bold: true)))
+        line.spans.append(StyledSpan(String(cells[(cursorColumn + 1)...]), Style(.muted)))
         return line
     }
 
@@ -63,14 +64,14 @@ enum SwimlaneView {
         let asked = frame.demo.question?.transition.thread == thread
         let marker = asked ? "?" : (selected ? frame.glyphs.pointer : " ")
         let number = String(index + 1)
-        let numberText = String(repeating: " ", count: max(0, columns.digits - ColumnWidth.of(number))) + number
-        let name = TextFit.truncate(frame.threads[index].name, width: columns.name, ellipsis: "~")
-        let namePad = String(repeating: " ", count: max(0, columns.name - ColumnWidth.of(name)))
+        let numberText = String(repeating: " ", count: max(0, columns.digits - DisplayWidth.of(number))) + number
+        let name = DisplayWidth.truncate(frame.threads[index].name, to: columns.name, ellipsis: "~")
+        let namePad = String(repeating: " ", count: max(0, columns.name - DisplayWidth.of(name)))
         var line = StyledLine([
-            Span(marker, Style(.accent, bold: true)),
-            Span(numberText + " ", Style(.muted)),
-            Span(name + namePad, Style(selected || asked ? .accent : .plain, bold: selected || asked)),
-            Span(" "),
+            StyledSpan(marker, Style(.accent, bold: true)),
+            StyledSpan(numberText + " ", Style(.muted)),
+            StyledSpan(name + namePad, Style(selected || asked ? .accent : .plain, bold: selected || asked)),
+            StyledSpan(" "),
         ])
         if columns.lane > 0 { append(glyphs(frame, thread: thread, axis: axis, width: columns.lane), to: &line) }
         if columns.detail > 0 { line.spans += detail(frame, thread: thread, width: columns.detail).spans }
@@ -82,9 +83,9 @@ enum SwimlaneView {
         let state = frame.snapshot.states[thread.rawValue]
         let name = frame.text.state(state)
         let rest = frame.activity(of: thread)
-        var line = StyledLine([Span(" "), Span(TextFit.truncate(name, width: width - 1), StateGlyph.nameStyle(state))])
+        var line = StyledLine([StyledSpan(" "), StyledSpan(DisplayWidth.truncate(name, to: width - 1, ellipsis: "..."), StateGlyph.nameStyle(state))])
         // Live: the kernel's own view right beside the model's state, before any words that may be cut.
-        if let kernel = frame.kernelText(of: thread) { line.spans.append(Span(" [" + kernel + "]", Style(.code))) }
+        if let kernel = frame.kernelText(of: thread) { line.spans.append(StyledSpan(" [" + kernel + "]", Style(.code))) }
         let room = width - line.width
         if !rest.isEmpty, room > 4 {
             line.spans += StyledLine(": " + rest, Style(.muted)).truncated(to: room, ellipsis: frame.glyphs.ellipsis).spans
@@ -109,7 +110,7 @@ enum SwimlaneView {
 
     private static func append(_ cells: [ThreadState?], to line: inout StyledLine) {
         for cell in cells {
-            let span = cell.map { Span(String(StateGlyph.glyph($0)), StateGlyph.style($0)) } ?? Span(" ")
+            let span = cell.map { StyledSpan(String(StateGlyph.glyph($0)), StateGlyph.style($0)) } ?? StyledSpan(" ")
             if let last = line.spans.last, last.style == span.style {
                 line.spans[line.spans.count - 1].text += span.text
             } else {

@@ -1,8 +1,9 @@
 import LessonKit
+import TextKernel
 import TextRender
 
-/// Turns a step's Markdown blocks into wrapped, styled lines with TextRender, converted into the UI's own
-/// line type (the UI adds roles of its own, such as the title bar and quiz feedback).
+/// Turns a step's Markdown blocks into wrapped, styled lines with TextRender, their markup roles mapped onto
+/// the screen's roles (the UI's palette has fewer colours than Markdown has kinds of text).
 public enum StepText {
     /// The glyphs for lesson text: box lines the ncurses backend draws as line drawing, and ASCII where a
     /// Unicode glyph has ambiguous East Asian width (bullets, ellipsis) and would misalign CJK terminals.
@@ -26,11 +27,11 @@ public enum StepText {
         return result
     }
 
-    static func convert(_ line: TextRender.StyledLine) -> StyledLine {
-        StyledLine(line.spans.map { Span($0.text, convert($0.style)) })
+    static func convert(_ line: StyledLine) -> StyledLine {
+        StyledLine(line.spans.map { StyledSpan($0.text, convert($0.style)) })
     }
 
-    static func convert(_ style: TextRender.Style) -> Style {
+    static func convert(_ style: Style) -> Style {
         let flags = style.flags
         var result = Style(role(style.role), bold: flags.contains(.bold), underline: flags.contains(.underline),
                            reverse: flags.contains(.reverse), dim: flags.contains(.dim) || flags.contains(.strikethrough),
@@ -39,15 +40,17 @@ public enum StepText {
         return result
     }
 
-    private static func role(_ role: TextRender.Style.Role) -> ColorRole {
+    private static func role(_ role: Style.Role) -> Style.Role {
         switch role {
-        case .normal, .strong: .plain
+        case .plain, .strong: .plain
         case .heading1, .heading2, .heading3, .tableHeader: .heading
         case .emphasis: .emphasis
         case .code, .codeBlock, .string: .code
         case .keyword, .number, .listMarker: .accent
         case .link: .link
         case .strikethrough, .comment, .linkURL, .image, .quote, .tableBorder, .rule, .continuation, .muted: .muted
+        case .heading, .accent, .titleBar, .keyName, .selection, .correct, .wrong, .warning, .threadCreated, .threadReady,
+             .threadRunning, .threadBlocked, .threadTerminated: role     // already the screen's
         }
     }
 }

@@ -1,3 +1,5 @@
+import TextKernel
+
 /// A three-row font for the presenter's step counter, drawn as reverse-video spaces so it needs no
 /// special glyphs and reads the same on every terminal.
 enum BigDigits {

@@ -1,3 +1,5 @@
+import TextKernel
+
 /// The demo pane's frame: a divider, a title row that shows focus, and the pane's own drawing.
 enum DemoPaneView {
     static func draw(_ model: Model, layout: Layout, into buffer: inout Buffer) {
@@ -10,7 +12,7 @@ enum DemoPaneView {
         let style = focused ? Style(.accent, bold: true, reverse: true) : Style(.muted, bold: true)
         if !layout.sideBySide { buffer.fill(header, with: "─", style: Style(.muted)) }
         let label = " " + marker + model.text.demoTitle(demo.title) + " "
-        buffer.write(TextFit.truncate(label, width: header.width - 2, ellipsis: model.glyphs.ellipsis),
+        buffer.write(DisplayWidth.truncate(label, to: header.width - 2, ellipsis: model.glyphs.ellipsis),
                      x: header.x + (layout.sideBySide ? 0 : 1), y: header.y, style: style, clip: header)
         let context = DemoContext(language: model.options.language, glyphs: model.glyphs, asciiOnly: model.options.asciiOnly,
                                   focused: focused,

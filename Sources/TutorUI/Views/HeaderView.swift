@@ -1,3 +1,5 @@
+import TextKernel
+
 /// The title row: chapter and lesson on the left, "step 3/7" on the right, in reverse video.
 /// In presenter mode the counter is drawn large.
 enum HeaderView {
@@ -6,7 +8,7 @@ enum HeaderView {
         let titleRow = Rect(x: area.x, y: area.y, width: area.width, height: 1)
         buffer.fill(titleRow, style: bar)
         let counter = counterText(model)
-        let counterWidth = ColumnWidth.of(counter)
+        let counterWidth = DisplayWidth.of(counter)
         let titleClip = titleRow.inset(left: 1, right: counterWidth + 2)
         buffer.write(title(model, width: titleClip.width), x: titleClip.x, y: area.y,
                      style: Style(.titleBar, bold: true, reverse: true), clip: titleClip)
@@ -25,8 +27,8 @@ enum HeaderView {
         guard let lesson = model.lesson else { return "threadtutor" }
         let chapter = model.chapter.map { "\(model.text.chapter($0.number)) \($0.title)" }
         let full = [chapter, lesson.title].compactMap { $0 }.joined(separator: model.glyphs.separator)
-        if ColumnWidth.of(full) <= width { return full }
-        return TextFit.truncate(lesson.title, width: width, ellipsis: model.glyphs.ellipsis)
+        if DisplayWidth.of(full) <= width { return full }
+        return DisplayWidth.truncate(lesson.title, to: width, ellipsis: model.glyphs.ellipsis)
     }
 
     static func counterText(_ model: Model) -> String {

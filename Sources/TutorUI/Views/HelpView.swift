@@ -1,3 +1,5 @@
+import TextKernel
+
 /// The help overlay, generated from the key table: one line per binding, grouped by section, in the
 /// interface language. Only contexts that can apply in this session are shown.
 enum HelpView {
@@ -66,9 +68,9 @@ enum HelpView {
             result.append(StyledLine(section.title(model.options.language), Style(.heading, bold: true)))
             for binding in bySection[section] ?? [] {
                 let keys = binding.keysLabel(ascii: model.options.asciiOnly)
-                let pad = String(repeating: " ", count: max(1, keyColumn - ColumnWidth.of(keys)))
-                result.append(StyledLine([Span("  " + keys, Style(.keyName, bold: true)), Span(pad),
-                                          Span(binding.help(model.options.language))]))
+                let pad = String(repeating: " ", count: max(1, keyColumn - DisplayWidth.of(keys)))
+                result.append(StyledLine([StyledSpan("  " + keys, Style(.keyName, bold: true)), StyledSpan(pad),
+                                          StyledSpan(binding.help(model.options.language))]))
             }
         }
         return result

@@ -1,10 +1,12 @@
+import TextKernel
+
 /// The bottom row: a status message if there is one, else the main keys (taken from the key table, so the
 /// hint cannot drift from what the keys do); on the right, which lines of the lesson are in view.
 enum HintLineView {
     static func draw(_ model: Model, content: LessonContent, layout: Layout, into buffer: inout Buffer) {
         let area = layout.hintLine
         let position = scrollPosition(model, content: content, layout: layout)
-        let positionWidth = ColumnWidth.of(position)
+        let positionWidth = DisplayWidth.of(position)
         let clip = area.inset(left: 1, right: positionWidth + 2)
         if let status = model.status, status.width > clip.width {
             drawLongStatus(status, area: area, screenTop: layout.header.maxY, into: &buffer)
@@ -17,7 +19,7 @@ enum HintLineView {
     /// A status message too long for one row is wrapped onto the rows above the hint line (at most three),
     /// so a path or a diagnostic is never cut off.
     static func drawLongStatus(_ status: StyledLine, area: Rect, screenTop: Int, into buffer: inout Buffer) {
-        let lines = TextWrap.wrap(status.spans, width: max(1, area.width - 2))
+        let lines = TextWrapper.wrap(status.spans, width: max(1, area.width - 2))
         let rows = min(lines.count, 3, max(1, area.maxY - screenTop))
         let top = area.maxY - rows
         buffer.fill(Rect(x: area.x, y: top, width: area.width, height: rows))
@@ -44,16 +46,16 @@ enum HintLineView {
             (key(for: .openHelp, model), text.hintHelp),
             (key(for: .quit, model), text.hintQuit),
         ]
-        func itemWidth(_ item: (String, String)) -> Int { ColumnWidth.of(item.0) + 1 + ColumnWidth.of(item.1) }
+        func itemWidth(_ item: (String, String)) -> Int { DisplayWidth.of(item.0) + 1 + DisplayWidth.of(item.1) }
         // Drop hints from the middle (scrolling first) until the rest fits; help and quit stay.
         while items.count > 2, items.map(itemWidth).reduce(0, +) + 2 * (items.count - 1) > width {
             items.remove(at: items.count > 4 ? 2 : 0)
         }
-        var spans: [Span] = []
+        var spans: [StyledSpan] = []
         for (index, item) in items.enumerated() {
-            if index > 0 { spans.append(Span("  ")) }
-            spans.append(Span(item.0, Style(.keyName, bold: true)))
-            spans.append(Span(" " + item.1, Style(.muted)))
+            if index > 0 { spans.append(StyledSpan("  ")) }
+            spans.append(StyledSpan(item.0, Style(.keyName, bold: true)))
+            spans.append(StyledSpan(" " + item.1, Style(.muted)))
         }
         return StyledLine(spans)
     }

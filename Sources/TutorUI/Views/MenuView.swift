@@ -1,3 +1,5 @@
+import TextKernel
+
 /// The lesson menu: chapters as headings, lessons under them with a check when completed and a mark when
 /// broken, the filter typed so far, the selection in reverse video with a pointer.
 enum MenuView {
@@ -50,16 +52,16 @@ enum MenuView {
         let selected = index == menu.selected
         let base = selected ? Style(.selection, bold: true, reverse: true) : Style.plain
         let pointer = selected ? model.glyphs.pointer : " "
-        var spans = [Span(pointer + " ", base)]
+        var spans = [StyledSpan(pointer + " ", base)]
         if lesson.isBroken {
-            spans.append(Span(model.glyphs.broken + " ", Style(.warning, bold: true, reverse: selected)))
+            spans.append(StyledSpan(model.glyphs.broken + " ", Style(.warning, bold: true, reverse: selected)))
         } else if model.progress.isCompleted(lesson.slug) {
-            spans.append(Span(model.glyphs.check + " ", Style(.correct, bold: true, reverse: selected)))
+            spans.append(StyledSpan(model.glyphs.check + " ", Style(.correct, bold: true, reverse: selected)))
         } else {
-            spans.append(Span("  ", base))
+            spans.append(StyledSpan("  ", base))
         }
-        spans.append(Span(lesson.title, base))
-        if lesson.isBroken { spans.append(Span(" " + model.text.brokenTag, Style(.warning, reverse: selected))) }
+        spans.append(StyledSpan(lesson.title, base))
+        if lesson.isBroken { spans.append(StyledSpan(" " + model.text.brokenTag, Style(.warning, reverse: selected))) }
         return StyledLine(spans)
     }
 }

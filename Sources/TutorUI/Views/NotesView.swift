@@ -1,3 +1,5 @@
+import TextKernel
+
 /// Speaker notes for the current step, over the lower part of the screen (presenter mode only).
 enum NotesView {
     static func draw(_ model: Model, into buffer: inout Buffer) {

@@ -1,3 +1,5 @@
+import TextKernel
+
 /// The frame every overlay shares: a cleared box with a title in the top border and a footer in the bottom.
 enum OverlayFrame {
     /// Draws the frame and returns the inside area.

@@ -1,12 +1,13 @@
 import LessonKit
+import TextKernel
 
 /// A question as lines: the question, numbered choices (the highlighted one marked with a pointer and
 /// reverse video, ruled-out ones with a cross), then a hint or the feedback and explanation.
 enum QuizLines {
     static func lines(_ quiz: QuizSpec, state: QuizState, isOpen: Bool, model: Model, width: Int) -> [StyledLine] {
         let text = model.text, glyphs = model.glyphs
-        var lines = TextWrap.wrap([Span(text.question + ": ", Style(.accent, bold: true)),
-                                   Span(quiz.question, Style(bold: true))], width: width, indent: 2)
+        var lines = TextWrapper.wrap([StyledSpan(text.question + ": ", Style(.accent, bold: true)),
+                                   StyledSpan(quiz.question, Style(bold: true))], width: width, indent: 2)
         for (index, choice) in quiz.choices.enumerated() {
             let number = index + 1
             let selected = state.selected == number
@@ -23,10 +24,10 @@ enum QuizLines {
             if selected && isOpen { style.reverse = true }
             let pointer = selected ? glyphs.pointer : " "
             let label = "\(pointer) \(number)) "
-            let wrapped = TextWrap.wrap([Span(choice + mark, style)], width: width - ColumnWidth.of(label))
+            let wrapped = TextWrapper.wrap([StyledSpan(choice + mark, style)], width: width - DisplayWidth.of(label))
             for (row, line) in wrapped.enumerated() {
-                let prefix = row == 0 ? label : String(repeating: " ", count: ColumnWidth.of(label))
-                lines.append(StyledLine([Span(prefix, selected ? Style(bold: true) : .plain)] + line.spans))
+                let prefix = row == 0 ? label : String(repeating: " ", count: DisplayWidth.of(label))
+                lines.append(StyledLine([StyledSpan(prefix, selected ? Style(bold: true) : .plain)] + line.spans))
             }
         }
         lines += feedback(quiz, state: state, isOpen: isOpen, text: text, glyphs: glyphs, width: width)
@@ -36,14 +37,14 @@ enum QuizLines {
     private static func feedback(_ quiz: QuizSpec, state: QuizState, isOpen: Bool, text: UIText, glyphs: Glyphs,
                                  width: Int) -> [StyledLine] {
         if state.solved {
-            var spans = [Span(glyphs.check + " " + text.correct, Style(.correct, bold: true))]
-            if !quiz.explanation.isEmpty { spans.append(Span(" " + quiz.explanation)) }
-            return TextWrap.wrap(spans, width: width, indent: 2)
+            var spans = [StyledSpan(glyphs.check + " " + text.correct, Style(.correct, bold: true))]
+            if !quiz.explanation.isEmpty { spans.append(StyledSpan(" " + quiz.explanation)) }
+            return TextWrapper.wrap(spans, width: width, indent: 2)
         }
         if let selected = state.selected, state.wrong.contains(selected) {
-            return TextWrap.wrap([Span(glyphs.cross + " " + text.wrong, Style(.wrong, bold: true))], width: width)
+            return TextWrapper.wrap([StyledSpan(glyphs.cross + " " + text.wrong, Style(.wrong, bold: true))], width: width)
         }
         guard isOpen else { return [] }
-        return TextWrap.wrap([Span(text.chooseHint(quiz.choices.count), Style(.muted, dim: true))], width: width)
+        return TextWrapper.wrap([StyledSpan(text.chooseHint(quiz.choices.count), Style(.muted, dim: true))], width: width)
     }
 }

@@ -1,3 +1,5 @@
+import TextKernel
+
 /// The offer to continue where the learner stopped last time.
 enum ResumeView {
     static func draw(_ model: Model, lessonIndex: Int, step: Int, into buffer: inout Buffer) {
@@ -5,7 +7,7 @@ enum ResumeView {
         let text = model.text
         let question = text.resumeQuestion(model.lessons[lessonIndex].title, step: step)
         let width = min(model.size.width - 4, 64)
-        let body = TextWrap.wrap(question, width: width - 4) + ["", text.resumeYesKeys, text.resumeNoKeys]
+        let body = TextWrapper.plainLines(question, width: width - 4) + ["", text.resumeYesKeys, text.resumeNoKeys]
         let rect = OverlayFrame.box(model.size, width: width, height: body.count + 2)
         let inside = OverlayFrame.draw(rect, title: text.resumeTitle, footer: "", into: &buffer)
         for (row, line) in body.enumerated() {

@@ -1,5 +1,6 @@
 import SnapshotTesting
 import Testing
+import TextKernel
 import TutorBasics
 @testable import TutorUI
 
@@ -75,7 +76,7 @@ import TutorBasics
                         demo.draw(into: &buffer, area: buffer.area,
                                   context: DemoContext(language: language, glyphs: .unicode, asciiOnly: false,
                                                        focused: false, present: false))
-                        for y in 0..<height { #expect(ColumnWidth.of(buffer.rowText(y)) == width) }
+                        for y in 0..<height { #expect(DisplayWidth.of(buffer.rowText(y)) == width) }
                     }
                 }
                 demo.run(.stepForward)

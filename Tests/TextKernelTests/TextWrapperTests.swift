@@ -1,5 +1,5 @@
 import Testing
-@testable import TextRender
+@testable import TextKernel
 
 @Suite struct TextWrapperTests {
     private func wrapped(_ text: String, _ width: Int) -> [String] {
@@ -50,11 +50,11 @@ import Testing
     }
 
     @Test func stylesSurviveWrapping() {
-        let line: StyledLine = [StyledSpan("plain ", .normal), StyledSpan("bold words", Style(.strong))]
+        let line: StyledLine = [StyledSpan("plain ", .plain), StyledSpan("bold words", Style.markup(.strong))]
         let lines = TextWrapper.wrap(line, width: 10)
         #expect(lines.map(\.plainText) == ["plain bold", "words"])
-        #expect(lines[0].spans == [StyledSpan("plain ", .normal), StyledSpan("bold", Style(.strong))])
-        #expect(lines[1].spans == [StyledSpan("words", Style(.strong))])
+        #expect(lines[0].spans == [StyledSpan("plain ", .plain), StyledSpan("bold", Style.markup(.strong))])
+        #expect(lines[1].spans == [StyledSpan("words", Style.markup(.strong))])
     }
 
     @Test func emptyAndSpacesOnly() {

@@ -1,26 +1,10 @@
 import LessonKit
 import Testing
+import TextKernel
 @testable import TextRender
 
-@Suite struct TextSanitizerTests {
-    @Test(arguments: [
-        ("plain 스레드", "plain 스레드"),
-        ("red \u{1B}[31mtext\u{1B}[0m", "red text"),
-        ("title \u{1B}]0;owned\u{7} done", "title  done"),
-        ("osc \u{1B}]8;;http://x\u{1B}\\link\u{1B}]8;;\u{1B}\\", "osc link"),
-        ("bell\u{7} back\u{8}space del\u{7F}", "bell backspace del"),
-        ("c1 \u{9B}2J csi", "c1  csi"),
-        ("tab\there\nnewline\r", "tab here newline "),
-        ("bidi \u{202E}desrever\u{202C} \u{2067}iso\u{2069}", "bidi desrever iso"),
-        ("soft\u{AD}hyphen", "softhyphen"),
-        ("charset \u{1B}(0x", "charset x"),
-        ("dangling \u{1B}", "dangling "),
-        ("keeps e\u{301} and 👨‍👩‍👧 and \u{200D}", "keeps e\u{301} and 👨‍👩‍👧 and \u{200D}"),
-    ] as [(String, String)])
-    func clean(input: String, expected: String) {
-        #expect(TextSanitizer.clean(input) == expected)
-    }
-
+/// No escape sequence from lesson text reaches the terminal (the sanitiser itself is tested in TextKernelTests).
+@Suite struct TerminalSafetyTests {
     @Test func controlsNeverReachRenderedLines() {
         let hostile = "x\u{1B}[2J\u{1B}]0;pwned\u{7}y\u{9B}31mz\u{0}"
         let document: [Block] = [
@@ -40,7 +24,7 @@ import Testing
     }
 
     @Test func ansiOutputNeutralisesHandBuiltSpans() {
-        let line: StyledLine = [StyledSpan("a\u{1B}[31mb\u{1B}]0;t\u{7}c", .normal)]
+        let line: StyledLine = [StyledSpan("a\u{1B}[31mb\u{1B}]0;t\u{7}c", .plain)]
         #expect(AnsiRenderer(color: .never).render(line) == "abc")
         #expect(AnsiRenderer(color: .always).render(line) == "abc")
     }

@@ -1,10 +1,15 @@
-/// One screen line of styled text; never contains a newline.
-public struct StyledLine: Hashable, Sendable, ExpressibleByArrayLiteral {
+/// One screen line of styled text; never contains a newline. Its width is measured in columns, never in
+/// characters.
+public struct StyledLine: Hashable, Sendable, ExpressibleByArrayLiteral, ExpressibleByStringLiteral {
     public var spans: [StyledSpan]
 
     public init(_ spans: [StyledSpan] = []) { self.spans = spans }
     public init(arrayLiteral spans: StyledSpan...) { self.spans = spans }
-    public init(_ text: String, _ style: Style = .normal) { self.spans = text.isEmpty ? [] : [StyledSpan(text, style)] }
+    public init(_ text: String, _ style: Style = .plain) { self.spans = text.isEmpty ? [] : [StyledSpan(text, style)] }
+    public init(stringLiteral text: String) { self.init(text) }
+
+    /// A line with nothing on it.
+    public static let empty = StyledLine()
 
     /// Columns the line occupies.
     public var width: Int { spans.reduce(0) { $0 + $1.width } }
@@ -21,22 +26,12 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByArrayLiteral {
     public var isEmpty: Bool { spans.allSatisfy { $0.text.isEmpty } }   // (closures, not key paths: this is hot)
 
     /// Appends text, merging it into the last span when the style is the same.
-    public mutating func append(_ text: String, _ style: Style = .normal) {
+    public mutating func append(_ text: String, _ style: Style = .plain) {
         guard !text.isEmpty else { return }
         if let last = spans.indices.last, spans[last].style == style {
             spans[last].text += text
         } else {
             spans.append(StyledSpan(text, style))
-        }
-    }
-
-    /// Appends a slice of a span's text without first copying it into a String of its own (the wrapper's case).
-    mutating func append(_ text: Substring, _ style: Style) {
-        guard !text.isEmpty else { return }
-        if let last = spans.indices.last, spans[last].style == style {
-            spans[last].text += text
-        } else {
-            spans.append(StyledSpan(String(text), style))
         }
     }
 
@@ -57,7 +52,7 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByArrayLiteral {
 
     /// The longest prefix that fits in `width` columns; with an ellipsis, the ellipsis (in `ellipsisStyle`)
     /// replaces the end when something was cut.
-    public func truncated(to width: Int, ellipsis: String = "", ellipsisStyle: Style = Style(.muted)) -> StyledLine {
+    public func truncated(to width: Int, ellipsis: String = "", ellipsisStyle: Style = .markup(.muted)) -> StyledLine {
         guard self.width > width else { return self }
         let ellipsisWidth = DisplayWidth.of(ellipsis)
         let keepsEllipsis = ellipsisWidth <= width
@@ -74,7 +69,7 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByArrayLiteral {
     }
 
     /// The line cut or padded with spaces (in `style`) to exactly `width` columns.
-    public func padded(to width: Int, style: Style = .normal) -> StyledLine {
+    public func padded(to width: Int, style: Style = .plain) -> StyledLine {
         var result = truncated(to: width)
         let gap = width - result.width
         if gap > 0 { result.append(RepeatedText.of(" ", count: gap), style) }

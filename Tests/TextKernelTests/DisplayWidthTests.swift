@@ -1,5 +1,5 @@
 import Testing
-@testable import TextRender
+@testable import TextKernel
 
 @Suite struct DisplayWidthTests {
     @Test(arguments: [
@@ -45,7 +45,8 @@ import Testing
         #expect(DisplayWidth.truncate("스레드", to: 5, ellipsis: "…") == "스레…")
         #expect(DisplayWidth.truncate("스레드", to: 4, ellipsis: "...") == "...")
         #expect(DisplayWidth.truncate("abc", to: 0) == "")
-        #expect(DisplayWidth.truncate("abc", to: 2, ellipsis: "...") == "ab")
+        #expect(DisplayWidth.truncate("abc", to: 2, ellipsis: "...") == "..")      // narrower than the ellipsis
+        #expect(DisplayWidth.truncate("스레드", to: 3, ellipsis: "~") == "스~")
     }
 
     @Test func padToExactWidth() {
@@ -57,11 +58,11 @@ import Testing
     }
 
     @Test func styledLineTruncationAndPadding() {
-        let line: StyledLine = [StyledSpan("ab", Style(.strong)), StyledSpan("한국어", .normal)]
+        let line: StyledLine = [StyledSpan("ab", Style.markup(.strong)), StyledSpan("한국어", .plain)]
         #expect(line.width == 8)
         let cut = line.truncated(to: 5, ellipsis: "…")
         #expect(cut.plainText == "ab한…")
-        #expect(cut.spans.first?.style == Style(.strong))
+        #expect(cut.spans.first?.style == Style.markup(.strong))
         #expect(line.padded(to: 10).plainText == "ab한국어  ")
         #expect(line.padded(to: 3).plainText == "ab ")
     }

@@ -3,7 +3,7 @@ public struct StyledSpan: Hashable, Sendable {
     public var text: String
     public var style: Style
 
-    public init(_ text: String, _ style: Style = .normal) {
+    public init(_ text: String, _ style: Style = .plain) {
         self.text = text
         self.style = style
     }

@@ -1,7 +1,7 @@
-@testable import TextRender
+@testable import TextKernel
 
-/// The wrapper as it was before it worked on slices of spans: one `Unit` per grapheme cluster, one token per
-/// word. Slow but obviously right, so `TextWrapperEquivalenceTests` checks the fast wrapper against it.
+/// The document wrapper written as plainly as possible: one `Unit` per grapheme cluster, one token per word.
+/// Obviously right, so `TextWrapperEquivalenceTests` checks `TextWrapper` against it (it is the oracle).
 enum ReferenceWrapper {
     typealias Unit = TextWrapper.Unit
 

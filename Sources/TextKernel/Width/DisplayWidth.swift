@@ -6,33 +6,9 @@
 /// presentation selector (U+FE0F) makes a narrow base two columns, as terminals draw it.
 public enum DisplayWidth {
     /// The columns `text` occupies; control characters count zero (they are removed before drawing).
-    public static func of(_ text: String) -> Int { of(text, stoppingAbove: .max) }
-
-    /// The columns `text` occupies, or any number above `limit` once it is known to be wider (a caller that
-    /// only asks "does it fit?" need not measure a whole paragraph). Printable ASCII is counted by the byte;
-    /// only the other runs (see `AsciiRuns`) are read character by character.
-    static func of(_ text: String, stoppingAbove limit: Int) -> Int {
-        if AsciiRuns.isAllPrintableASCII(text) { return text.utf8.count }
-        let measured = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var total = 0
-            var runs = AsciiRuns(bytes)
-            while total <= limit, let run = runs.next() {
-                if run.isASCII {
-                    total += run.range.count
-                } else if AsciiRuns.isStandaloneRun(bytes, run.range) {
-                    var offset = run.range.lowerBound
-                    while offset < run.range.upperBound {
-                        let (scalar, length) = AsciiRuns.scalar(in: bytes, at: offset)
-                        total += of(scalar)
-                        offset += length
-                    }
-                } else {
-                    for character in AsciiRuns.slice(of: text, run.range) { total += of(character) }
-                }
-            }
-            return total
-        }
-        return measured ?? text.reduce(0) { $0 + of($1) }
+    public static func of(_ text: some StringProtocol) -> Int {
+        if isPrintableASCII(text) { return text.utf8.count }
+        return text.reduce(0) { $0 + of($1) }
     }
 
     /// The columns one grapheme cluster occupies: 0, 1 or 2.
@@ -55,42 +31,28 @@ public enum DisplayWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x7F { return value >= 0x20 ? 1 : 0 }
-        if value < 0x1_0000 { return Int(basicPlane[Int(value)]) }
-        return searchedWidth(value)
-    }
-
-    /// Above printable ASCII, from the tables: DEL and the C1 controls, then zero-width, then wide code points.
-    static func searchedWidth(_ value: UInt32) -> Int {
-        if value < 0xA0 { return 0 }                       // DEL and the C1 controls
+        if value < 0xA0 { return 0 }                                    // DEL and the C1 controls
         if contains(WidthTable.zero, value) { return 0 }
         if contains(WidthTable.wide, value) { return 2 }
         return 1
     }
 
-    /// `searchedWidth` of every code point below U+10000, looked up instead of searched: Hangul and CJK text
-    /// measure each character. Filled from the ranges (not by searching 65,536 times) when first needed.
-    private static let basicPlane: [UInt8] = {
-        var widths = [UInt8](repeating: 1, count: 0x1_0000)
-        for value in 0..<0xA0 { widths[value] = 0 }
-        for (ranges, width) in [(WidthTable.wide, UInt8(2)), (WidthTable.zero, UInt8(0))] {   // zero wins
-            for range in ranges where range.lowerBound < 0x1_0000 && range.upperBound >= 0xA0 {
-                for value in max(range.lowerBound, 0xA0)...min(range.upperBound, 0xFFFF) { widths[Int(value)] = width }
-            }
-        }
-        return widths
-    }()
-
     /// The Unicode version the width table was generated from.
     public static var unicodeVersion: String { WidthTable.unicodeVersion }
 
-    /// The longest prefix of `text` that fits in `width` columns; with an `ellipsis` the prefix is shortened
-    /// further so that the ellipsis fits too (only when something was cut).
+    /// Whether every byte of `text` is printable ASCII: then every byte is one character one column wide.
+    package static func isPrintableASCII(_ text: some StringProtocol) -> Bool {
+        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+    }
+
+    /// `text` if it fits in `width` columns, else its longest prefix that fits followed by `ellipsis` (a field
+    /// no wider than the ellipsis gets as much of the ellipsis as fits). Never splits a grapheme cluster.
     public static func truncate(_ text: String, to width: Int, ellipsis: String = "") -> String {
         guard width > 0 else { return "" }
         if of(text) <= width { return text }
-        let ellipsisWidth = of(ellipsis)
-        let room = ellipsisWidth <= width ? width - ellipsisWidth : width
-        return prefix(of: text, fitting: room) + (ellipsisWidth <= width ? ellipsis : "")
+        let room = width - of(ellipsis)
+        guard room > 0 else { return prefix(of: ellipsis, fitting: width) }
+        return prefix(of: text, fitting: room) + ellipsis
     }
 
     /// `text` padded with spaces to exactly `width` columns, cut (with the optional ellipsis) when longer.
@@ -100,19 +62,20 @@ public enum DisplayWidth {
         let fitted = truncate(text, to: width, ellipsis: ellipsis)
         let gap = max(0, width - of(fitted))
         switch alignment {
-        case .left: return fitted + RepeatedText.of(" ", count: gap)
-        case .right: return RepeatedText.of(" ", count: gap) + fitted
-        case .center:
-            let before = gap / 2
-            return RepeatedText.of(" ", count: before) + fitted + RepeatedText.of(" ", count: gap - before)
+        case .left: return fitted + spaces(gap)
+        case .right: return spaces(gap) + fitted
+        case .center: return spaces(gap / 2) + fitted + spaces(gap - gap / 2)
         }
     }
 
     /// Where padding goes when text is narrower than its field.
     public enum Alignment: Hashable, Sendable { case left, center, right }
 
+    /// `count` spaces (none for a count below one).
+    public static func spaces(_ count: Int) -> String { String(repeating: " ", count: max(0, count)) }
+
     /// The longest prefix of `text` whose width is at most `width` (never splits a grapheme cluster).
-    static func prefix(of text: String, fitting width: Int) -> String {
+    public static func prefix(of text: some StringProtocol, fitting width: Int) -> String {
         var used = 0
         var end = text.startIndex
         for index in text.indices {

@@ -1,8 +1,8 @@
 import Testing
-@testable import TextRender
+@testable import TextKernel
 
-/// The wrapper splits printable ASCII on bytes and everything else by grapheme cluster, and words may run across
-/// spans; these tests pin the places where those two paths meet to the unit-by-unit `ReferenceWrapper`.
+/// Words may run across spans, CJK may break between characters, and a line that fits comes back as it is;
+/// these tests pin `TextWrapper` to the unit-by-unit `ReferenceWrapper` wherever those meet.
 @Suite struct TextWrapperEquivalenceTests {
     private func expectSameAsReference(_ line: StyledLine, widths: ClosedRange<Int> = 1...24,
                                        sourceLocation: SourceLocation = #_sourceLocation) {
@@ -13,55 +13,55 @@ import Testing
         }
     }
 
-    private static let strong = Style(.strong)
-    private static let code = Style(.code)
+    private static let strong = Style.markup(.strong)
+    private static let code = Style.markup(.code)
 
     @Test func asciiAcrossSpans() {
-        expectSameAsReference([StyledSpan("a thread is ", .normal), StyledSpan("blocked", Self.code),
-                               StyledSpan(", until the read", .normal), StyledSpan(" completes.", Self.strong)])
-        expectSameAsReference([StyledSpan("word", .normal), StyledSpan("continues", Self.strong),
-                               StyledSpan("here", .normal)])
+        expectSameAsReference([StyledSpan("a thread is ", .plain), StyledSpan("blocked", Self.code),
+                               StyledSpan(", until the read", .plain), StyledSpan(" completes.", Self.strong)])
+        expectSameAsReference([StyledSpan("word", .plain), StyledSpan("continues", Self.strong),
+                               StyledSpan("here", .plain)])
     }
 
     @Test func sameStyleNeighboursMerge() {
-        let line = StyledLine([StyledSpan("one two ", .normal), StyledSpan("three", .normal)])
+        let line = StyledLine([StyledSpan("one two ", .plain), StyledSpan("three", .plain)])
         #expect(TextWrapper.wrap(line, width: 40) == [StyledLine("one two three")])
         expectSameAsReference(line)
     }
 
     @Test func cjkBreaksAcrossSpanBoundaries() {
-        expectSameAsReference([StyledSpan("使用", .normal), StyledSpan("threading", Self.code),
-                               StyledSpan("模块。", .normal)])
-        expectSameAsReference([StyledSpan("线程", Self.strong), StyledSpan("，「好」。", .normal),
+        expectSameAsReference([StyledSpan("使用", .plain), StyledSpan("threading", Self.code),
+                               StyledSpan("模块。", .plain)])
+        expectSameAsReference([StyledSpan("线程", Self.strong), StyledSpan("，「好」。", .plain),
                                StyledSpan("(线程)", Self.code)])
-        expectSameAsReference([StyledSpan("スレッド", .normal), StyledSpan("は", Self.strong),
-                               StyledSpan("実行の流れ", .normal)])
+        expectSameAsReference([StyledSpan("スレッド", .plain), StyledSpan("は", Self.strong),
+                               StyledSpan("実行の流れ", .plain)])
     }
 
     @Test func hangulKeepsWordsWholeAcrossSpans() {
-        let line: StyledLine = [StyledSpan("스레드", Self.strong), StyledSpan("는 프로세스 ", .normal),
-                                StyledSpan("안의", Self.code), StyledSpan(" 실행 흐름입니다.", .normal)]
+        let line: StyledLine = [StyledSpan("스레드", Self.strong), StyledSpan("는 프로세스 ", .plain),
+                                StyledSpan("안의", Self.code), StyledSpan(" 실행 흐름입니다.", .plain)]
         expectSameAsReference(line)
         #expect(TextWrapper.wrap(line, width: 8).map(\.plainText) == ["스레드는", "프로세스", "안의", "실행", "흐름입니", "다."])
     }
 
     @Test func combiningMarksStayWithTheirBase() {
         expectSameAsReference(StyledLine("cafe\u{301} e\u{301}e\u{301} a\u{301}b \u{301}x end"))
-        expectSameAsReference([StyledSpan("cafe", .normal), StyledSpan("\u{301} next", Self.strong)])
+        expectSameAsReference([StyledSpan("cafe", .plain), StyledSpan("\u{301} next", Self.strong)])
         // A space followed by a combining mark is one cluster and not a space, so "ab ́cd" is one word.
         #expect(TextWrapper.wrap("ab \u{301}cd", width: 3).map(\.plainText) == ["ab \u{301}", "cd"])
     }
 
     @Test func emojiAndKeycaps() {
         expectSameAsReference(StyledLine("go 😀👨‍👩‍👧🇰🇷🇯🇵 now #\u{FE0F}\u{20E3} a#\u{FE0F}\u{20E3}b ok"))
-        expectSameAsReference([StyledSpan("a", .normal), StyledSpan("#\u{FE0F}\u{20E3}", Self.strong),
-                               StyledSpan("b", .normal)])
+        expectSameAsReference([StyledSpan("a", .plain), StyledSpan("#\u{FE0F}\u{20E3}", Self.strong),
+                               StyledSpan("b", .plain)])
     }
 
     /// U+2329 is canonically equivalent to U+3008 〈, so as a Character it is opening punctuation too.
     @Test func breakRulesSeeCanonicalEquivalents() {
         expectSameAsReference(StyledLine("线程\u{2329}线程\u{232A}线程 〈线〉 → é—ｶ"))
-        expectSameAsReference([StyledSpan("线程\u{2329}", .normal), StyledSpan("线程", Self.strong)])
+        expectSameAsReference([StyledSpan("线程\u{2329}", .plain), StyledSpan("线程", Self.strong)])
     }
 
     @Test func prependedCharacterJoinsTheAsciiAfterIt() {
@@ -75,15 +75,15 @@ import Testing
     }
 
     @Test func longWordsAndOneColumnLines() {
-        expectSameAsReference([StyledSpan("see https://example.com/", .normal), StyledSpan("a/very/long", Self.code),
-                               StyledSpan("/path 가나다라마바사 线程线程", .normal)], widths: 1...16)
-        #expect(TextWrapper.wrap([StyledSpan("ab", .normal), StyledSpan("한c", Self.strong)], width: 1)
+        expectSameAsReference([StyledSpan("see https://example.com/", .plain), StyledSpan("a/very/long", Self.code),
+                               StyledSpan("/path 가나다라마바사 线程线程", .plain)], widths: 1...16)
+        #expect(TextWrapper.wrap([StyledSpan("ab", .plain), StyledSpan("한c", Self.strong)], width: 1)
             == [StyledLine("a"), StyledLine("b"), StyledLine("?", Self.strong), StyledLine("c", Self.strong)])
     }
 
     @Test func aLineThatFitsComesBackAsItIs() {
-        let line: StyledLine = [StyledSpan("created → ", .normal), StyledSpan("start()", Self.code),
-                                StyledSpan(" 스레드", .normal)]
+        let line: StyledLine = [StyledSpan("created → ", .plain), StyledSpan("start()", Self.code),
+                                StyledSpan(" 스레드", .plain)]
         #expect(TextWrapper.fitsAsItIs(line, width: 24))
         #expect(!TextWrapper.fitsAsItIs(line, width: 23))
         expectSameAsReference(line, widths: 20...30)
@@ -93,9 +93,9 @@ import Testing
         let lines: [StyledLine] = [
             StyledLine(" leading"), StyledLine("trailing "), StyledLine("\u{3000}wide"), StyledLine("wide\u{3000}"),
             StyledLine("a\tb"), StyledLine("a\nb"), StyledLine("a\r\nb"),
-            [StyledSpan("same ", .normal), StyledSpan("style", .normal)],
-            [StyledSpan("empty", .normal), StyledSpan("", Self.strong), StyledSpan("span", Self.code)],
-            [StyledSpan("ends with ", .normal), StyledSpan(" ", Self.strong)],
+            [StyledSpan("same ", .plain), StyledSpan("style", .plain)],
+            [StyledSpan("empty", .plain), StyledSpan("", Self.strong), StyledSpan("span", Self.code)],
+            [StyledSpan("ends with ", .plain), StyledSpan(" ", Self.strong)],
         ]
         for line in lines {
             #expect(!TextWrapper.fitsAsItIs(line, width: 40), "\(line.spans.map(\.text))")
@@ -118,7 +118,7 @@ import Testing
             for _ in 0..<Int(generator.next() % 24) {
                 text += palette[Int(generator.next() % UInt64(palette.count))]
                 if generator.next() % 4 == 0 {
-                    line.spans.append(StyledSpan(text, generator.next() % 2 == 0 ? .normal : Self.strong))
+                    line.spans.append(StyledSpan(text, generator.next() % 2 == 0 ? .plain : Self.strong))
                     text = ""
                 }
             }

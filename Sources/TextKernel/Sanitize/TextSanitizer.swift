@@ -1,10 +1,13 @@
-/// Makes lesson text safe to send to a terminal: a lesson file must never be able to move the cursor, change
-/// the title, switch character sets or reorder text on screen.
+/// Makes text safe to send to a terminal: a lesson file (a teacher may paste a blog post) must never be able to
+/// move the cursor, change the title, switch character sets or reorder text on screen.
+///
+/// Text is cleaned twice on its way to the screen, here both times: when a lesson is loaded (LessonKit cleans
+/// every string it keeps) and when text is written out (`AnsiRenderer`; the UI's cell buffer draws only
+/// characters that have a width, which no control has).
 public enum TextSanitizer {
     /// `text` without escape sequences, control characters, bidirectional overrides or soft hyphens.
     /// Tabs, newlines and other line separators become single spaces (layout is the renderer's job).
     public static func clean(_ text: String) -> String {
-        if !mayNeedAttention(text) || !bytePairsMayNeedAttention(text) { return text }   // the usual cases, on bytes
         guard text.unicodeScalars.contains(where: needsAttention) else { return text }
         var output = String.UnicodeScalarView()
         var scalars = text.unicodeScalars.makeIterator()
@@ -20,36 +23,36 @@ public enum TextSanitizer {
         return String(output)
     }
 
-    /// False when no code point of `text` can need attention: every one that does is encoded starting with a
-    /// byte below 0x20, 0x7F, 0xC2 (U+0080–U+00BF) or 0xE2 (U+2000–U+2FFF), and those bytes never occur
-    /// inside another code point. One pass without early exit, so it vectorises; Hangul and CJK pass too.
-    static func mayNeedAttention(_ text: String) -> Bool {
-        let answer = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var flagged: UInt8 = 0
-            for byte in bytes {
-                flagged |= (byte < 0x20 ? 1 : 0) | (byte == 0x7F ? 1 : 0) | (byte == 0xC2 ? 1 : 0) | (byte == 0xE2 ? 1 : 0)
-            }
-            return flagged != 0
-        }
-        return answer ?? true
+    /// Code: tabs expanded to 4-column stops (Python's convention, in display columns), newlines kept, and each
+    /// line cleaned on its own (so nothing can run from one line into the next).
+    public static func cleanCode(_ text: String) -> String {
+        let expanded = expandingTabs(text)
+        guard expanded.unicodeScalars.contains(where: { $0 != "\n" && needsAttention($0) }) else { return expanded }
+        return expanded.split(separator: "\n", omittingEmptySubsequences: false)
+            .map { clean(String($0)) }
+            .joined(separator: "\n")
     }
 
-    /// The finer look, for text that `mayNeedAttention` flags: false when no code point can need attention.
-    /// Those that do are a byte below 0x20 or 0x7F, or 0xC2 then 0x80–0x9F or 0xAD (C1 controls, soft hyphen),
-    /// or 0xE2 then 0x80 or 0x81 (U+2000–U+207F: line separators, bidi controls). So box drawing, arrows and
-    /// check marks (0xE2 then 0x86–0x9D), in every table border and rule, pass without decoding a code point.
-    static func bytePairsMayNeedAttention(_ text: String) -> Bool {
-        let answer = text.utf8.withContiguousStorageIfAvailable { bytes in
-            var previous: UInt8 = 0
-            for byte in bytes {
-                if byte < 0x20 || byte == 0x7F { return true }
-                if previous == 0xC2, byte <= 0x9F || byte == 0xAD { return true }
-                if previous == 0xE2, byte <= 0x81 { return true }
-                previous = byte
+    /// Tabs to spaces at 4-column stops, measured in display columns.
+    static func expandingTabs(_ text: String) -> String {
+        guard text.utf8.contains(UInt8(ascii: "\t")) else { return text }   // a tab is always a cluster of its own
+        var result = ""
+        var column = 0
+        for character in text {
+            switch character {
+            case "\t":
+                let spaces = 4 - column % 4
+                result += String(repeating: " ", count: spaces)
+                column += spaces
+            case "\n":
+                result.append(character)
+                column = 0
+            default:
+                result.append(character)
+                column += DisplayWidth.of(character)
             }
-            return false
         }
-        return answer ?? true
+        return result
     }
 
     /// Whether `scalar` would be removed or replaced by `clean`.

@@ -1,28 +1,18 @@
 /// Where a line may break inside a run of non-space characters (a small subset of UAX #14 that is enough
 /// for Chinese, Japanese and Korean lesson text).
-enum BreakRules {
+package enum BreakRules {
     /// Whether a line may break between two adjacent non-space characters.
-    static func mayBreak(between before: Character, and after: Character) -> Bool {
-        mayBreak(between: before, isBreakableCJK(before), and: after, isBreakableCJK(after))
-    }
-
-    /// `mayBreak` when whether each side `isBreakableCJK` is already known (the wrapper measures every
-    /// character once, and most pairs are settled without looking at the characters again).
-    static func mayBreak(between before: Character, _ beforeIsCJK: Bool, and after: Character, _ afterIsCJK: Bool) -> Bool {
-        guard beforeIsCJK || afterIsCJK else { return false }
+    package static func mayBreak(between before: Character, and after: Character) -> Bool {
+        guard isBreakableCJK(before) || isBreakableCJK(after) else { return false }
         return !noBreakBefore.contains(after) && !noBreakAfter.contains(before)
     }
 
     /// Wide characters that are written without spaces: ideographs, kana, fullwidth forms, emoji.
     /// Hangul is excluded: Korean puts spaces between words and words must not be split.
-    static func isBreakableCJK(_ character: Character) -> Bool {
-        guard !character.isASCII else { return false }
-        return isBreakableCJK(character, width: DisplayWidth.of(character))
-    }
-
-    /// `isBreakableCJK` for a character whose width is known (two columns are never ASCII).
-    static func isBreakableCJK(_ character: Character, width: Int) -> Bool {
-        guard width == 2, let first = character.unicodeScalars.first else { return false }
+    package static func isBreakableCJK(_ character: Character) -> Bool {
+        guard !character.isASCII, DisplayWidth.of(character) == 2, let first = character.unicodeScalars.first else {
+            return false
+        }
         return !isHangul(first)
     }
 
