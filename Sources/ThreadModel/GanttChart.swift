@@ -1,3 +1,4 @@
+import TextKernel
 import TutorBasics
 
 /// A text Gantt chart: a row per thread, a glyph per state, a time ruler and a legend — the `timeline`

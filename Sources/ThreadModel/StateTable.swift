@@ -1,3 +1,4 @@
+import TextKernel
 import TutorBasics
 
 /// The `table` format of `threadtutor demo`: one row per tick (scenarios with `tick:`) or per instant where
