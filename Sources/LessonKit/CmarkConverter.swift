@@ -1,5 +1,6 @@
 import CCmarkGFM
 import Foundation
+import TextKernel
 
 /// Walks a cmark-gfm tree into LessonKit's block model, cleaning blog-style HTML and markup on the way.
 /// Only used while `CmarkParser` holds its lock; no cmark pointer escapes it.
@@ -88,8 +89,8 @@ struct CmarkConverter {
     }
 
     private mutating func codeBlock(_ node: Node) -> Block {
-        let info = TerminalText.prose(string(cmark_node_get_fence_info(node))).trimmingSpaces
-        var text = TerminalText.code(literal(of: node))
+        let info = TextSanitizer.clean(string(cmark_node_get_fence_info(node))).trimmingSpaces
+        var text = TextSanitizer.cleanCode(literal(of: node))
         if text.hasSuffix("\n") { text.removeLast() }
         let language = info.split(separator: " ").first.map(String.init)
         checkFenceIsClosed(node)
@@ -172,7 +173,7 @@ struct CmarkConverter {
     private mutating func inlines(in parent: Node) -> [Inline] {
         depth += 1
         defer { depth -= 1 }
-        if depth > Self.maxDepth { return [.text(TerminalText.prose(rawText(parent)))] }
+        if depth > Self.maxDepth { return [.text(TextSanitizer.clean(rawText(parent)))] }
         var out: [Inline] = []
         var styles = InlineHTMLStyles()
         for node in children(of: parent) {
@@ -196,9 +197,9 @@ struct CmarkConverter {
     private mutating func appendInline(_ node: Node, to out: inout [Inline]) {
         switch cmark_node_get_type(node) {
         case CMARK_NODE_TEXT:
-            out.append(.text(TerminalText.prose(literal(of: node))))
+            out.append(.text(TextSanitizer.clean(literal(of: node))))
         case CMARK_NODE_CODE:
-            out.append(.code(TerminalText.prose(literal(of: node))))
+            out.append(.code(TextSanitizer.clean(literal(of: node))))
         case CMARK_NODE_SOFTBREAK:
             out.append(.softBreak)
         case CMARK_NODE_LINEBREAK:
@@ -208,7 +209,7 @@ struct CmarkConverter {
         case CMARK_NODE_STRONG:
             out.append(.strong(cleaned(inlines(in: node))))
         case CMARK_NODE_LINK:
-            let destination = TerminalText.prose(string(cmark_node_get_url(node)))
+            let destination = TextSanitizer.clean(string(cmark_node_get_url(node)))
             let text = cleaned(inlines(in: node))
             // An in-page anchor leads nowhere in a terminal: keep its words, drop the link.
             if destination.hasPrefix("#") {
@@ -218,7 +219,7 @@ struct CmarkConverter {
             }
         case CMARK_NODE_IMAGE:
             out.append(.image(alt: InlineCleanup.plainText(cleaned(inlines(in: node))),
-                              source: TerminalText.prose(string(cmark_node_get_url(node)))))
+                              source: TextSanitizer.clean(string(cmark_node_get_url(node)))))
         case CMARK_NODE_HTML_INLINE:
             out += htmlInline(literal(of: node))
         default:
@@ -233,7 +234,7 @@ struct CmarkConverter {
     private mutating func htmlInline(_ literal: String) -> [Inline] {
         switch HTMLFragment.effect(ofTag: literal) {
         case .lineBreak: return [.lineBreak]
-        case .image(let alt, let source): return [.image(alt: TerminalText.prose(alt), source: TerminalText.prose(source))]
+        case .image(let alt, let source): return [.image(alt: TextSanitizer.clean(alt), source: TextSanitizer.clean(source))]
         case .startHidden(let name): hiddenElement = name; return []
         case .none, .endHidden: return []
         }
@@ -295,7 +296,7 @@ struct CmarkConverter {
     }
 
     private func flattened(_ node: Node) -> [Block] {
-        let text = TerminalText.prose(rawText(node))
+        let text = TextSanitizer.clean(rawText(node))
         return text.isEmpty ? [] : [.paragraph([.text(text)])]
     }
 }

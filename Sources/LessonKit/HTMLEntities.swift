@@ -11,7 +11,7 @@ enum HTMLEntities {
     ]
 
     /// `&name;`, `&#123;` and `&#x7B;` become characters. Control characters that a numeric
-    /// reference could smuggle in are removed later by `TerminalText`.
+    /// reference could smuggle in are removed later by `TextSanitizer`.
     static func decode(_ text: String) -> String {
         guard text.containsByte(UInt8(ascii: "&")) else { return text }
         var out = ""

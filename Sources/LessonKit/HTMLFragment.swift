@@ -1,3 +1,5 @@
+import TextKernel
+
 /// Raw HTML from blog posts, reduced to what a terminal can show: tags go, their text stays.
 ///
 /// `<br>` becomes a line break, `<img alt=…>` an image (alt text), block-level tags separate paragraphs,
@@ -41,7 +43,7 @@ enum HTMLFragment {
         var styles = InlineHTMLStyles()
 
         func flushText() {
-            let collapsed = collapseWhitespace(TerminalText.prose(HTMLEntities.decode(text)))
+            let collapsed = collapseWhitespace(TextSanitizer.clean(HTMLEntities.decode(text)))
             if !collapsed.isEmpty { current.append(.text(collapsed)) }
             text = ""
         }
@@ -73,7 +75,7 @@ enum HTMLFragment {
                 switch effect(ofTag: literal) {
                 case .startHidden(let name): hidden = name
                 case .lineBreak: flushText(); current.append(.lineBreak)
-                case .image(let alt, let source): flushText(); current.append(.image(alt: TerminalText.prose(alt), source: source))
+                case .image(let alt, let source): flushText(); current.append(.image(alt: TextSanitizer.clean(alt), source: source))
                 case .none, .endHidden:
                     if let tag, blockElements.contains(tag.name) { flushParagraph() }
                 }

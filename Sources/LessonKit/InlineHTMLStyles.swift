@@ -1,3 +1,5 @@
+import TextKernel
+
 /// Raw HTML tags that mean inline formatting in blog posts (`<b>`, `<em>`, `<code>`, `<kbd>`, `<a href>`),
 /// turned into the inline model so that they look like their Markdown equivalents.
 ///
@@ -29,7 +31,7 @@ struct InlineHTMLStyles {
         switch name {
         case "a":
             // Like Markdown links: in-page anchors are plain text, an empty text shows the address.
-            guard let destination = destination.map(TerminalText.prose), !destination.isEmpty,
+            guard let destination = destination.map(TextSanitizer.clean), !destination.isEmpty,
                   !destination.hasPrefix("#") else { return content }
             return [.link(text: content.isEmpty ? [.text(destination)] : content, destination: destination)]
         case _ where content.isEmpty:

@@ -1,3 +1,4 @@
+import TextKernel
 import TutorBasics
 import Yams
 
@@ -31,7 +32,7 @@ struct YAMLMappingReader {
                                           at: yaml.location(of: node.mark)))
             return nil
         }
-        return TerminalText.prose(scalar.string)
+        return TextSanitizer.clean(scalar.string)
     }
 
     mutating func integer(_ key: String, in range: ClosedRange<Int>) -> Int? {
@@ -60,7 +61,7 @@ struct YAMLMappingReader {
                                               at: yaml.location(of: item.mark)))
                 return nil
             }
-            values.append(TerminalText.prose(scalar.string))
+            values.append(TextSanitizer.clean(scalar.string))
         }
         return values
     }
@@ -71,7 +72,7 @@ struct YAMLMappingReader {
             let name = key.string ?? "?"
             guard !known.contains(name) else { continue }
             let hint = known.sorted().joined(separator: ", ")
-            diagnostics.append(Diagnostic("unknown key '\(TerminalText.prose(name))' in \(yaml.what) (known keys: \(hint))",
+            diagnostics.append(Diagnostic("unknown key '\(TextSanitizer.clean(name))' in \(yaml.what) (known keys: \(hint))",
                                           at: yaml.location(of: key.mark)))
         }
     }

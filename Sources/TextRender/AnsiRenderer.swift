@@ -2,9 +2,9 @@ import TextKernel
 
 /// Turns styled lines into text for stdout (`threadtutor show`), with SGR colours and attributes or without.
 ///
-/// Every span is sanitised again here, so no escape sequence from lesson text reaches the terminal even if a
-/// caller built spans by hand. Whether colour is wanted (`--color auto`, NO_COLOR, a terminal or a pipe) is
-/// the caller's decision.
+/// Every span is sanitised here (the second of the two places, after loading), so no escape sequence reaches the
+/// terminal even if a caller built spans by hand. Whether colour is wanted (`--color auto`, NO_COLOR, a terminal
+/// or a pipe) is the caller's decision.
 public struct AnsiRenderer: Sendable {
     /// Whether to emit SGR sequences.
     public enum ColorMode: String, Hashable, Sendable, CaseIterable {

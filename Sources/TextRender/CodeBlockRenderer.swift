@@ -1,7 +1,7 @@
 import TextKernel
 
-/// Lays out a code block: tabs expanded, Python highlighted, and lines that do not fit continued on the next
-/// screen line with a visible marker — never silently wrapped, never cut off.
+/// Lays out a code block (its tabs were expanded when the lesson was loaded): Python highlighted, and lines that
+/// do not fit continued on the next screen line with a visible marker — never silently wrapped, never cut off.
 public struct CodeBlockRenderer: Sendable {
     public var options: RenderOptions
 
@@ -11,10 +11,9 @@ public struct CodeBlockRenderer: Sendable {
     public func render(text: String, info: String, width: Int) -> [StyledLine] {
         let width = max(1, width)
         let code = Self.withoutFinalNewline(text)
-        let clean = TextSanitizer.cleanCode(code)
         let lines = PythonHighlighter.isPython(info: info)
-            ? PythonHighlighter.highlight(clean)
-            : clean.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(String($0), Style.markup(.codeBlock)) }
+            ? PythonHighlighter.highlight(code)
+            : code.split(separator: "\n", omittingEmptySubsequences: false).map { StyledLine(String($0), Style.markup(.codeBlock)) }
         let indent = width >= 12 + options.codeIndent ? options.codeIndent : 0
         let padding = StyledLine(RepeatedText.of(" ", count: indent), Style.markup(.codeBlock))
         var result: [StyledLine] = []

@@ -11,10 +11,10 @@ public struct InlineRenderer: Sendable {
 
     public init(options: RenderOptions = .standard) { self.options = options }
 
-    /// Hard-break-separated lines of styled text; all text is sanitised.
+    /// Hard-break-separated lines of styled text (the text was sanitised when the lesson was loaded).
     public func render(_ inlines: [Inline], base: Style = .plain) -> [StyledLine] {
         if inlines.count == 1, case .text(let text) = inlines[0] {       // a table cell, a short list item
-            return [StyledLine(TextSanitizer.clean(text), base)]
+            return [StyledLine(text, base)]
         }
         var lines = InlineLines()
         append(inlines, style: base, to: &lines)
@@ -38,9 +38,9 @@ public struct InlineRenderer: Sendable {
         for (index, inline) in inlines.enumerated() {
             switch inline {
             case .text(let text):
-                lines.append(TextSanitizer.clean(text), style)
+                lines.append(text, style)
             case .code(let text):
-                lines.append(TextSanitizer.clean(text), nested(.code, in: style))
+                lines.append(text, nested(.code, in: style))
             case .emphasis(let children):
                 append(children, style: nested(.emphasis, in: style), to: &lines)
             case .strong(let children):
@@ -50,7 +50,7 @@ public struct InlineRenderer: Sendable {
             case .link(let children, let destination):
                 appendLink(children, destination: destination, style: style, to: &lines)
             case .image(let alt, _):
-                let label = alt.isEmpty ? "[image]" : "[image: \(TextSanitizer.clean(alt))]"
+                let label = alt.isEmpty ? "[image]" : "[image: \(alt)]"
                 lines.append(label, nested(.image, in: style))
             case .softBreak:
                 let next = index + 1 < inlines.count ? Self.plainText([inlines[index + 1]]).first : nil
@@ -68,7 +68,7 @@ public struct InlineRenderer: Sendable {
         guard options.showLinkDestinations, !destination.isEmpty,
               Self.normalisedURL(destination) != Self.normalisedURL(Self.plainText(children)) else { return }
         lines.append(" (", nested(.linkURL, in: style))
-        lines.append(TextSanitizer.clean(destination), nested(.linkURL, in: style))
+        lines.append(destination, nested(.linkURL, in: style))
         lines.append(")", nested(.linkURL, in: style))
     }
 

@@ -22,6 +22,7 @@ import Testing
 
     @Test func codeKeepsItsLinesAndExpandsTabsByColumns() {
         #expect(TextSanitizer.cleanCode("if x:\n\treturn 1\n") == "if x:\n    return 1\n")
+        #expect(TextSanitizer.cleanCode("if x:\n\tpass\n한\tx") == "if x:\n    pass\n한  x")
         #expect(TextSanitizer.cleanCode("ab\tc") == "ab  c")
         #expect(TextSanitizer.cleanCode("한\tx") == "한  x")               // 한 is two columns wide
         #expect(TextSanitizer.cleanCode("a\u{1B}[2Jb\nc\u{7}d") == "ab\ncd")

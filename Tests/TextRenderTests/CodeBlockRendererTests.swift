@@ -38,10 +38,6 @@ import Testing
         }
     }
 
-    @Test func tabsExpandToFourColumnStops() {
-        #expect(lines("if x:\n\tpass\n한\tx", width: 40) == ["  if x:", "      pass", "  한  x"])
-    }
-
     @Test func pythonBlocksAreHighlighted() {
         let rendered = CodeBlockRenderer().render(text: "return 1  # done", info: "python fragment", width: 40)
         let roles = rendered[0].spans.map(\.style.role)
