@@ -24,10 +24,10 @@ struct CmarkConverter {
 
     // MARK: Blocks
 
-    /// Converts top-level blocks of the document, in order.
-    mutating func topLevel(_ topLevelBlocks: ArraySlice<Node>) -> [MarkdownNode] {
+    /// Converts the document's top-level blocks, in order.
+    mutating func topLevel(of document: Node) -> [MarkdownNode] {
         var nodes: [MarkdownNode] = []
-        for child in topLevelBlocks {
+        for child in children(of: document) {
             let position = BodyPosition(line: Int(cmark_node_get_start_line(child)),
                                         column: Int(cmark_node_get_start_column(child)))
             switch cmark_node_get_type(child) {

@@ -5,15 +5,15 @@ import TutorBasics
 
 /// A whole lesson as text for stdout: `threadtutor show`, and `threadtutor <lesson>` into a pipe.
 enum LessonPrinter {
-    /// The lesson's steps are laid out concurrently (see `ParallelMap`); the text is the same as in one pass.
     static func render(_ lesson: Lesson, width: Int, color: Bool) -> String {
         let renderer = AnsiRenderer(color: color ? .always : .never)
         let steps = lesson.steps
         let words = PrintedWords(language: lesson.language)
-        let parts = ParallelMap.map(count: steps.count) { index in
-            renderer.render(stepLines(steps[index], number: index + 1, of: steps.count, words: words, width: width))
+        var lines = headLines(for: lesson, words: words, width: width)
+        for (index, step) in steps.enumerated() {
+            lines += stepLines(step, number: index + 1, of: steps.count, words: words, width: width)
         }
-        return renderer.render(headLines(for: lesson, words: words, width: width)) + parts.joined()
+        return renderer.render(lines)
     }
 
     /// The title, summary and problems above the first step.

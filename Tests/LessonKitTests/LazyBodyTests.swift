@@ -55,8 +55,9 @@ import TutorBasics
 
     @Test func threadsAskingAtOnceAllGetTheSameBody() {
         let lesson = Fixture.lesson(Self.titled)
-        let counts = ParallelMap.map(count: 8) { _ in lesson.steps.flatMap(\.demos).count }
-        #expect(counts == Array(repeating: 1, count: 8))
+        let counts = Counts()
+        DispatchQueue.concurrentPerform(iterations: 8) { _ in counts.add(lesson.steps.flatMap(\.demos).count) }
+        #expect(counts.values == Array(repeating: 1, count: 8))
     }
 
     @Test func courseLoadLeavesBodiesUnreadUntilTheyAreNeeded() throws {
@@ -68,5 +69,23 @@ import TutorBasics
         #expect(loaded.lessons.map(\.body.isRead) == [false, false])
         #expect(loaded.allDiagnostics.count == 1)
         #expect(loaded.lessons.map(\.body.isRead) == [true, true])
+    }
+
+    /// What each thread saw. `@unchecked Sendable`: `seen` is only touched under `lock`.
+    final class Counts: @unchecked Sendable {
+        private let lock = NSLock()
+        private var seen: [Int] = []
+
+        func add(_ count: Int) {
+            lock.lock()
+            seen.append(count)
+            lock.unlock()
+        }
+
+        var values: [Int] {
+            lock.lock()
+            defer { lock.unlock() }
+            return seen
+        }
     }
 }
