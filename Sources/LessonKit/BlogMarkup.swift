@@ -3,7 +3,7 @@ enum BlogMarkup {
     /// Removes kramdown attribute lists and extensions (`{:target="_blank"}`, `{: .note}`, `{::options …}`,
     /// `{:/comment}`) and Liquid tags (`{% raw %}`, `{% include x.html %}`) from a run of text.
     static func removingMarkup(_ text: String) -> String {
-        guard text.containsByte(UInt8(ascii: "{")) else { return text }
+        guard text.utf8.contains(UInt8(ascii: "{")) else { return text }
         var out = ""
         var rest = Substring(text)
         while let open = rest.firstIndex(of: "{") {
@@ -34,13 +34,9 @@ enum BlogMarkup {
         return ["toc {:toc}", "toc {: toc}", "table of contents {:toc}", "toc {:.toc}"].contains(words)
     }
 
-    /// Whether `{%` occurs anywhere (on bytes: the generic substring search is far slower).
+    /// Whether `{%` occurs anywhere.
     static func containsLiquidTag(_ text: String) -> Bool {
-        var previous: UInt8 = 0
-        return text.containsByte { byte in
-            defer { previous = byte }
-            return previous == UInt8(ascii: "{") && byte == UInt8(ascii: "%")
-        }
+        zip(text.utf8, text.utf8.dropFirst()).contains { $0 == UInt8(ascii: "{") && $1 == UInt8(ascii: "%") }
     }
 
     /// Liquid `{% highlight python %}` … `{% endhighlight %}` lines rewritten as code fences, line for line,

@@ -13,7 +13,7 @@ enum HTMLEntities {
     /// `&name;`, `&#123;` and `&#x7B;` become characters. Control characters that a numeric
     /// reference could smuggle in are removed later by `TextSanitizer`.
     static func decode(_ text: String) -> String {
-        guard text.containsByte(UInt8(ascii: "&")) else { return text }
+        guard text.utf8.contains(UInt8(ascii: "&")) else { return text }
         var out = ""
         var rest = Substring(text)
         while let amp = rest.firstIndex(of: "&") {

@@ -60,7 +60,7 @@ enum InlineCleanup {
                 if text.isEmpty || previous.map(isText) == true || (previous.map(isBreak) == true && text.hasPrefix(" ")) {
                     return true
                 }
-                if text.containsByte(UInt8(ascii: "{")) { return true }
+                if text.utf8.contains(UInt8(ascii: "{")) { return true }
             case .softBreak, .lineBreak:
                 if previous == nil || previous == .lineBreak { return true }
                 if case .text(let before)? = previous, before.hasSuffix(" ") { return true }

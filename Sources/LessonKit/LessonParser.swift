@@ -23,7 +23,7 @@ public enum LessonParser {
         var text = text
         if text.unicodeScalars.first == "\u{FEFF}" { text.unicodeScalars.removeFirst() }
         // One line end everywhere: Swift sees "\r\n" as one Character, which would hide it from line splitting.
-        if text.containsByte(UInt8(ascii: "\r")) { text = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n") }
+        if text.utf8.contains(UInt8(ascii: "\r")) { text = text.replacing("\r\n", with: "\n").replacing("\r", with: "\n") }
         let split = FrontMatterSplit(text, path: path)
         var headDiagnostics = split.diagnostics
         var matter = FrontMatter()

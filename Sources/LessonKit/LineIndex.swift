@@ -1,30 +1,15 @@
-import Foundation
-
-/// The lines of a text (split at "\n", empty lines kept), found with memchr over its UTF-8 bytes; a line is
-/// sliced out only when asked for. Splitting by Character would run grapheme breaking over the whole file,
-/// which was once the largest single cost of loading a lesson.
+/// The lines of a text (split at "\n", empty lines kept), found on its UTF-8 bytes; a line is sliced out only
+/// when asked for.
 struct LineIndex {
     let text: String
     /// Byte offset of the first byte of each line.
     private let starts: [Int]
 
     init(_ text: String) {
-        var text = text
-        text.makeContiguousUTF8()   // so that its bytes can be searched in place
         self.text = text
-        starts = text.utf8.withContiguousStorageIfAvailable(Self.lineStarts)
-            ?? Array(text.utf8).withUnsafeBufferPointer(Self.lineStarts)
-    }
-
-    private static func lineStarts(_ bytes: UnsafeBufferPointer<UInt8>) -> [Int] {
         var starts = [0]
-        guard let base = bytes.baseAddress else { return starts }
-        var offset = 0
-        while offset < bytes.count, let found = memchr(base + offset, Int32(UInt8(ascii: "\n")), bytes.count - offset) {
-            offset = base.distance(to: found.assumingMemoryBound(to: UInt8.self)) + 1
-            starts.append(offset)
-        }
-        return starts
+        for (offset, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
+        self.starts = starts
     }
 
     var count: Int { starts.count }
