@@ -29,6 +29,40 @@ import Testing
         #expect("스레드".count == 3)    // why String.count is never a width
     }
 
+    /// Code points across the planes with the width Python's unicodedata (Unicode 14.0.0, Python 3.11) gives by
+    /// the rules of scripts/gen-width-table.py, computed when this sample was drawn: 0 for controls; 2 for East
+    /// Asian Wide and Fullwidth, the CJK planes and regional indicators (also when a mark, like U+3099); 0 for
+    /// other marks, format characters and conjoining vowels and finals; 1 otherwise. The table must agree.
+    @Test(arguments: [
+        (0x00041, 1), (0x0007E, 1), (0x000A0, 1), (0x000AD, 0), (0x001D0, 1), (0x00300, 0), (0x0036F, 0),
+        (0x0054B, 1), (0x0090E, 1), (0x00CE7, 1), (0x00E30, 1), (0x01077, 1), (0x01100, 2), (0x0115F, 2),
+        (0x01160, 0), (0x011CB, 0), (0x011FF, 0), (0x0126F, 1), (0x01543, 1), (0x01900, 1), (0x01A42, 1),
+        (0x01AAA, 1), (0x01BBF, 1), (0x0200B, 0), (0x0200D, 0), (0x02026, 1), (0x020B7, 1), (0x02185, 1),
+        (0x0231A, 2), (0x02329, 2), (0x0232A, 2), (0x02427, 1), (0x02705, 2), (0x02AFE, 1), (0x02C5B, 1),
+        (0x02C7B, 1), (0x02CB5, 1), (0x02D0C, 1), (0x02E80, 2), (0x02EC0, 2), (0x03000, 2), (0x0303F, 1),
+        (0x03041, 2), (0x03099, 2), (0x0379D, 2), (0x037E8, 2), (0x03F0F, 2), (0x04319, 2), (0x043F6, 2),
+        (0x04DC0, 1), (0x05AE5, 2), (0x06071, 2), (0x06DC1, 2), (0x086F3, 2), (0x086F5, 2), (0x09F6E, 2),
+        (0x09FFF, 2), (0x0A4D0, 1), (0x0AC00, 2), (0x0B1DA, 2), (0x0CB5E, 2), (0x0D7A3, 2), (0x0D7B0, 0),
+        (0x0E263, 1), (0x0EBE7, 1), (0x0F276, 1), (0x0F8BF, 1), (0x0FB81, 1), (0x0FE0F, 0), (0x0FF01, 2),
+        (0x0FF61, 1), (0x0FFE0, 2), (0x112DD, 1), (0x11412, 1), (0x13A48, 1), (0x13C78, 1), (0x1489B, 1),
+        (0x14902, 1), (0x14F42, 1), (0x15BDB, 1), (0x15BEC, 1), (0x160BC, 1), (0x1784E, 2), (0x18287, 2),
+        (0x1867D, 2), (0x18A98, 2), (0x19F06, 1), (0x1A5AE, 1), (0x1B672, 1), (0x1BA05, 1), (0x1BCA8, 1),
+        (0x1C56C, 1), (0x1CF29, 0), (0x1D734, 1), (0x1E3E3, 1), (0x1E948, 0), (0x1EBA1, 1), (0x1F004, 2),
+        (0x1F0CF, 2), (0x1F1E6, 2), (0x1F300, 2), (0x1F600, 2), (0x1F70F, 1), (0x1F9F5, 2), (0x20000, 2),
+        (0x20B1E, 2), (0x2217F, 2), (0x22C86, 2), (0x23C32, 2), (0x264A7, 2), (0x2733A, 2), (0x28A4F, 2),
+        (0x2A4C9, 2), (0x2A60A, 2), (0x2CBC4, 2), (0x2CCF9, 2), (0x2D14F, 2), (0x2FBA8, 2), (0x2FFFD, 2),
+        (0x30000, 2), (0x31373, 2), (0x31B2F, 2), (0x32A50, 2), (0x36070, 2), (0x374EE, 2), (0x37661, 2),
+        (0x3787A, 2), (0x37925, 2), (0x389CF, 2), (0x3B986, 2), (0x3EC91, 2), (0x3F580, 2), (0xE0000, 1),
+        (0xE0001, 0), (0xE000D, 1), (0xE000F, 1), (0xE002F, 0), (0xE0034, 0), (0xE003B, 0), (0xE004A, 0),
+        (0xE0070, 0), (0xE0072, 0), (0xE0074, 0), (0xE00A0, 1), (0xE00D6, 1), (0xE00F0, 1), (0xE00FB, 1),
+        (0xE0101, 0), (0xE011D, 0), (0xE0123, 0), (0xE0132, 0), (0xE0138, 0), (0xE0146, 0), (0xE0155, 0),
+        (0xE015F, 0), (0xE0170, 0), (0xE01A3, 0), (0xE01BF, 0), (0xE01C5, 0), (0x10FFFD, 1)
+    ] as [(UInt32, Int)])
+    func agreesWithPythonsUnicodedata(codePoint: UInt32, expected: Int) throws {
+        let scalar = try #require(Unicode.Scalar(codePoint))
+        #expect(DisplayWidth.of(scalar) == expected, "U+\(String(codePoint, radix: 16, uppercase: true))")
+    }
+
     @Test func tableIsSortedAndDisjoint() {
         for table in [WidthTable.wide, WidthTable.zero] {
             for (previous, next) in zip(table, table.dropFirst()) {

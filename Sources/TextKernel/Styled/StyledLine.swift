@@ -23,7 +23,7 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByArrayLiteral, Express
         }
     }
 
-    public var isEmpty: Bool { spans.allSatisfy { $0.text.isEmpty } }   // (closures, not key paths: this is hot)
+    public var isEmpty: Bool { spans.allSatisfy { $0.text.isEmpty } }
 
     /// Appends text, merging it into the last span when the style is the same.
     public mutating func append(_ text: String, _ style: Style = .plain) {
@@ -44,7 +44,7 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByArrayLiteral, Express
     /// The line followed by another.
     public static func + (lhs: StyledLine, rhs: StyledLine) -> StyledLine {
         var result = StyledLine()
-        result.spans.reserveCapacity(lhs.spans.count + rhs.spans.count)   // one allocation, not copy then grow
+        result.spans.reserveCapacity(lhs.spans.count + rhs.spans.count)
         result.spans.append(contentsOf: lhs.spans)
         result.append(contentsOf: rhs)
         return result

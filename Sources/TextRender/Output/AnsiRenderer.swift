@@ -16,7 +16,7 @@ public struct AnsiRenderer: Sendable {
     public init(color: ColorMode) { self.color = color }
 
     /// All lines, each ended by a newline; trailing spaces removed.
-    /// Written into one growing String: a String per line, joined at the end, cost more than the text itself.
+    /// Written into one growing String.
     public func render(_ lines: [StyledLine]) -> String {
         var output = ""
         for line in lines {
