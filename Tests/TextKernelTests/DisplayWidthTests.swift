@@ -63,6 +63,16 @@ import Testing
         #expect(DisplayWidth.of(scalar) == expected, "U+\(String(codePoint, radix: 16, uppercase: true))")
     }
 
+    /// The basic plane is looked up in an array filled from the ranges; it must say what the ranges say.
+    @Test func basicPlaneLookupMatchesTheRanges() {
+        var differ: [UInt32] = []
+        for value in UInt32(0x7F)..<0x1_0000 {
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            if DisplayWidth.of(scalar) != DisplayWidth.searchedWidth(value) { differ.append(value) }
+        }
+        #expect(differ.isEmpty, "first: \(differ.prefix(5).map { String($0, radix: 16) })")
+    }
+
     @Test func tableIsSortedAndDisjoint() {
         for table in [WidthTable.wide, WidthTable.zero] {
             for (previous, next) in zip(table, table.dropFirst()) {

@@ -3,11 +3,11 @@
 /// The document wrapper written as plainly as possible: one `Unit` per grapheme cluster, one token per word.
 /// Obviously right, so `TextWrapperEquivalenceTests` checks `TextWrapper` against it (it is the oracle).
 enum ReferenceWrapper {
-    typealias Unit = TextWrapper.Unit
+    typealias Unit = TextUnit
 
     static func wrap(_ line: StyledLine, width: Int) -> [StyledLine] {
         var builder = LineBuilder(width: max(1, width))
-        for token in tokens(of: TextWrapper.units(of: line)) {
+        for token in tokens(of: TextUnit.units(of: line)) {
             builder.add(token)
         }
         return builder.finish()
@@ -90,7 +90,7 @@ enum ReferenceWrapper {
 
         private mutating func flush() {
             guard !current.isEmpty else { return }
-            lines.append(TextWrapper.line(from: current))
+            lines.append(TextUnit.line(from: current))
             current = []
             currentWidth = 0
             pendingSpaces = []

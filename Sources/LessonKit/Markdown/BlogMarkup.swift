@@ -36,7 +36,12 @@ enum BlogMarkup {
 
     /// Whether `{%` occurs anywhere.
     static func containsLiquidTag(_ text: String) -> Bool {
-        zip(text.utf8, text.utf8.dropFirst()).contains { $0 == UInt8(ascii: "{") && $1 == UInt8(ascii: "%") }
+        var previous: UInt8 = 0
+        for byte in text.utf8 {
+            if previous == UInt8(ascii: "{") && byte == UInt8(ascii: "%") { return true }
+            previous = byte
+        }
+        return false
     }
 
     /// Liquid `{% highlight python %}` … `{% endhighlight %}` lines rewritten as code fences, line for line,

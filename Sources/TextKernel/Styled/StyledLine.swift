@@ -35,6 +35,16 @@ public struct StyledLine: Hashable, Sendable, ExpressibleByArrayLiteral, Express
         }
     }
 
+    /// Appends a slice of some text without first copying it into a String of its own.
+    public mutating func append(_ text: Substring, _ style: Style) {
+        guard !text.isEmpty else { return }
+        if let last = spans.indices.last, spans[last].style == style {
+            spans[last].text += text
+        } else {
+            spans.append(StyledSpan(String(text), style))
+        }
+    }
+
     public mutating func append(_ span: StyledSpan) { append(span.text, span.style) }
 
     public mutating func append(contentsOf line: StyledLine) {

@@ -31,11 +31,29 @@ public enum DisplayWidth {
     public static func of(_ scalar: Unicode.Scalar) -> Int {
         let value = scalar.value
         if value < 0x7F { return value >= 0x20 ? 1 : 0 }
-        if value < 0xA0 { return 0 }                                    // DEL and the C1 controls
+        if value < 0x1_0000 { return Int(basicPlane[Int(value)]) }     // Hangul, CJK: looked up, not searched
+        return searchedWidth(value)
+    }
+
+    /// Above printable ASCII, from the tables: DEL and the C1 controls, then zero-width, then wide code points.
+    static func searchedWidth(_ value: UInt32) -> Int {
+        if value < 0xA0 { return 0 }
         if contains(WidthTable.zero, value) { return 0 }
         if contains(WidthTable.wide, value) { return 2 }
         return 1
     }
+
+    /// `searchedWidth` of every code point below U+10000, filled from the table's ranges when first needed.
+    private static let basicPlane: [UInt8] = {
+        var widths = [UInt8](repeating: 1, count: 0x1_0000)
+        for value in 0..<0xA0 { widths[value] = 0 }
+        for (ranges, width) in [(WidthTable.wide, UInt8(2)), (WidthTable.zero, UInt8(0))] {   // zero wins
+            for range in ranges where range.lowerBound < 0x1_0000 && range.upperBound >= 0xA0 {
+                for value in max(range.lowerBound, 0xA0)...min(range.upperBound, 0xFFFF) { widths[Int(value)] = width }
+            }
+        }
+        return widths
+    }()
 
     /// The Unicode version the width table was generated from.
     public static var unicodeVersion: String { WidthTable.unicodeVersion }

@@ -10,7 +10,7 @@ public enum TextWrapper {
     public static func wrap(_ line: StyledLine, width: Int) -> [StyledLine] {
         let width = max(1, width)
         if fitsAsItIs(line, width: width) { return [line] }
-        return fill(units(of: line), width: width, continuationWidth: width)
+        return fill(Words(line), width: width, continuationWidth: width)
     }
 
     /// Plain text wrapped in one style.
@@ -28,7 +28,7 @@ public enum TextWrapper {
         var result: [StyledLine] = []
         for paragraph in paragraphs(of: spans) {
             let first = result.isEmpty ? width : width - indent
-            for line in fill(units(of: paragraph), width: first, continuationWidth: width - indent, oneSpace: true) {
+            for line in fill(Words(paragraph), width: first, continuationWidth: width - indent, oneSpace: true) {
                 result.append(result.isEmpty ? line : margin + line)
             }
         }
@@ -48,120 +48,213 @@ public enum TextWrapper {
         var total = 0
         for (index, span) in line.spans.enumerated() {
             if span.text.isEmpty || (index > 0 && line.spans[index - 1].style == span.style) { return false }
-            if span.text.contains(where: { $0 == "\t" || $0 == "\n" || $0 == "\r\n" }) { return false }
-            total += span.width
+            if DisplayWidth.isPrintableASCII(span.text) {
+                total += span.text.utf8.count
+            } else {
+                if span.text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return false }
+                for character in span.text {
+                    total += DisplayWidth.of(character)
+                    if total > width { return false }
+                }
+            }
+            if total > width { return false }
         }
-        return total <= width
-    }
-
-    /// One grapheme cluster with its style and columns (code blocks fold long lines unit by unit).
-    package struct Unit {
-        package var character: Character
-        package var style: Style
-        package var width: Int
-        package var isSpace: Bool { TextWrapper.isSpace(character) }
-
-        package init(character: Character, style: Style, width: Int) {
-            self.character = character
-            self.style = style
-            self.width = width
-        }
+        return true
     }
 
     /// The spaces a line may break at and drops at its ends.
     static func isSpace(_ character: Character) -> Bool { character == " " || character == "\u{3000}" }
 
-    /// The grapheme clusters of a line, span by span; newlines and tabs become spaces.
-    package static func units(of line: StyledLine) -> [Unit] {
-        var result: [Unit] = []
-        for span in line.spans {
-            for character in span.text {
-                let normalised: Character = character == "\n" || character == "\t" || character == "\r\n" ? " " : character
-                result.append(Unit(character: normalised, style: span.style, width: DisplayWidth.of(normalised)))
-            }
-        }
-        return result
+    /// A slice of one span's text, measured once. The wrapper moves these around, not single characters.
+    struct Piece {
+        var text: Substring
+        var style: Style
+        var width: Int
     }
 
-    /// The units as a line, neighbours of one style in one span.
-    package static func line(from units: some Collection<Unit>) -> StyledLine {
-        var line = StyledLine()
-        var text = ""
-        var style = units.first?.style ?? .plain
-        for unit in units {
-            if unit.style != style {
-                line.append(text, style)
-                text = ""
-                style = unit.style
+    /// A word (never broken, except when wider than a whole line) or a run of spaces (where lines break): a run
+    /// of pieces, which may come from several spans.
+    struct Token {
+        var pieces: Range<Int>
+        var width: Int
+        var isSpace: Bool
+    }
+
+    /// Finds the words and spaces of a line. Printable ASCII spans are read by the byte (a line may break only
+    /// at their spaces); other spans by grapheme cluster, for their widths and the CJK break rules.
+    struct Words {
+        private(set) var pieces: [Piece] = []
+        private(set) var tokens: [Token] = []
+        /// The word or run of spaces being collected.
+        private var open: Token?
+        /// The last character of the word being collected, for the break rules; nil after a space.
+        private var previous: Character?
+        private var previousIsCJK = false
+
+        init(_ line: StyledLine) {
+            for span in line.spans {
+                add(span)
             }
-            text.append(unit.character)
+            close()
         }
-        line.append(text, style)
-        return line
+
+        private mutating func add(_ span: StyledSpan) {
+            let text = Substring(span.text)
+            if DisplayWidth.isPrintableASCII(text) {
+                var start = text.startIndex
+                var inSpaces = false
+                for index in text.utf8.indices {
+                    let isSpace = text.utf8[index] == UInt8(ascii: " ")
+                    if index == text.startIndex {
+                        inSpaces = isSpace
+                        if !isSpace { breakIfAllowed(before: Character(Unicode.Scalar(text.utf8[index])), isCJK: false) }
+                    } else if isSpace != inSpaces {
+                        add(text[start..<index], span.style, width: text.utf8.distance(from: start, to: index), isSpace: inSpaces)
+                        start = index
+                        inSpaces = isSpace
+                    }
+                }
+                if start < text.endIndex {
+                    add(text[start...], span.style, width: text.utf8.distance(from: start, to: text.endIndex), isSpace: inSpaces)
+                    if !inSpaces { (previous, previousIsCJK) = (text.last, false) }
+                }
+                return
+            }
+            var start = text.startIndex
+            var width = 0
+            var inSpaces = false
+            for index in text.indices {
+                let character = text[index]
+                let (columns, isSpace, isCJK) = Self.classify(character)
+                if isSpace {
+                    if !inSpaces {
+                        add(text[start..<index], span.style, width: width, isSpace: false)
+                        (start, width, inSpaces) = (index, 0, true)
+                    }
+                } else {
+                    if inSpaces || mayBreak(before: character, isCJK: isCJK) {
+                        add(text[start..<index], span.style, width: width, isSpace: inSpaces)
+                        (start, width, inSpaces) = (index, 0, false)
+                        endWord()
+                    }
+                    previous = character
+                    previousIsCJK = isCJK
+                }
+                width += columns
+            }
+            add(text[start...], span.style, width: width, isSpace: inSpaces)
+        }
+
+        /// A character's columns, whether a line may break at it as at a space (tabs and newlines count as one
+        /// column of space), and whether it is written without spaces between words (`BreakRules`).
+        private static func classify(_ character: Character) -> (columns: Int, isSpace: Bool, isCJK: Bool) {
+            let utf8 = character.utf8
+            if utf8.count == 1, let byte = utf8.first {
+                if byte == 0x09 || byte == 0x0A { return (1, true, false) }
+                return (byte >= 0x20 && byte < 0x7F ? 1 : 0, byte == 0x20, false)
+            }
+            if utf8.count == 2 && utf8.first == 0x0D { return (1, true, false) }                     // "\r\n"
+            let scalars = character.unicodeScalars
+            guard let first = scalars.first else { return (0, false, false) }
+            let isOneScalar = scalars.index(after: scalars.startIndex) == scalars.endIndex   // most characters
+            let columns = isOneScalar ? DisplayWidth.of(first) : DisplayWidth.of(character)
+            guard columns == 2 else { return (columns, false, false) }
+            let isIdeographicSpace = isOneScalar && first.value == 0x3000
+            return (2, isIdeographicSpace, !isIdeographicSpace && !BreakRules.isHangul(first))
+        }
+
+        /// Whether a word ends before `character` (which is not a space) by the CJK rules.
+        private func mayBreak(before character: Character, isCJK: Bool) -> Bool {
+            guard let previous, previousIsCJK || isCJK else { return false }
+            return BreakRules.mayBreak(between: previous, and: character)
+        }
+
+        /// At the start of an ASCII span: the word before may end here if the last character was CJK.
+        private mutating func breakIfAllowed(before character: Character, isCJK: Bool) {
+            if mayBreak(before: character, isCJK: isCJK) { endWord() }
+        }
+
+        private mutating func add(_ text: Substring, _ style: Style, width: Int, isSpace: Bool) {
+            guard !text.isEmpty else { return }
+            if let open, open.isSpace != isSpace { close() }
+            var text = text
+            if isSpace {
+                if text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {   // tabs, newlines
+                    text = Substring(String(text.map { $0 == "\u{3000}" ? $0 : " " }))
+                }
+                (previous, previousIsCJK) = (nil, false)
+            }
+            var token = open ?? Token(pieces: pieces.count..<pieces.count, width: 0, isSpace: isSpace)
+            pieces.append(Piece(text: text, style: style, width: width))
+            token.pieces = token.pieces.lowerBound..<pieces.count
+            token.width += width
+            open = token
+        }
+
+        /// Ends the word being collected (a break is allowed here).
+        private mutating func endWord() {
+            if let open, !open.isSpace { close() }
+        }
+
+        private mutating func close() {
+            guard let open else { return }
+            tokens.append(open)
+            self.open = nil
+        }
     }
 
     /// Fills lines greedily, word by word: the first line holds `width` columns, the others `continuationWidth`.
     /// Spaces wait until the next word is known to fit on the same line; with `oneSpace`, they become one.
-    private static func fill(_ units: [Unit], width: Int, continuationWidth: Int, oneSpace: Bool = false) -> [StyledLine] {
+    private static func fill(_ words: Words, width: Int, continuationWidth: Int, oneSpace: Bool = false) -> [StyledLine] {
         var lines: [StyledLine] = []
-        var line: [Unit] = []
+        var line = StyledLine()
         var used = 0
         var room: Int { lines.isEmpty ? width : continuationWidth }
-        var pendingSpaces: Range<Int>?
+        var pending: Token?
         func endLine() {
-            guard !line.isEmpty else { return }
-            lines.append(Self.line(from: line))
-            line.removeAll(keepingCapacity: true)
+            guard !line.spans.isEmpty else { return }
+            lines.append(line)
+            line = StyledLine()
             used = 0
-            pendingSpaces = nil
         }
-        var start = 0
-        while start < units.count {
-            let end = tokenEnd(units, from: start)
-            defer { start = end }
-            if units[start].isSpace {
-                if !line.isEmpty { pendingSpaces = pendingSpaces.map { $0.lowerBound..<end } ?? start..<end }
+        func append(_ token: Token) {
+            for piece in words.pieces[token.pieces] { line.append(piece.text, piece.style) }
+        }
+        for token in words.tokens {
+            if token.isSpace {
+                if !line.spans.isEmpty { pending = token }
                 continue
             }
-            let word = units[start..<end]
-            let wordWidth = word.reduce(0) { $0 + $1.width }
-            let spaces = pendingSpaces.map { oneSpace ? [Self.oneSpace] : units[$0] } ?? []
-            let spaceWidth = spaces.reduce(0) { $0 + $1.width }
-            pendingSpaces = nil
-            if used + spaceWidth + wordWidth <= room {
-                line += spaces
-                line += word
-                used += spaceWidth + wordWidth
+            let spaceWidth = pending.map { oneSpace ? 1 : $0.width } ?? 0
+            if used + spaceWidth + token.width <= room {
+                if let spaces = pending {
+                    if oneSpace { line.append(" ", .plain) } else { append(spaces) }
+                }
+                append(token)
+                used += spaceWidth + token.width
+                pending = nil
                 continue
             }
+            pending = nil
             endLine()
-            if wordWidth <= room {
-                line += word
-                used = wordWidth
+            if token.width <= room {
+                append(token)
+                used = token.width
                 continue
             }
-            for var unit in word {                      // wider than a whole line: cut between characters
-                if unit.width > room { unit = Unit(character: "?", style: unit.style, width: 1) }
-                if used + unit.width > room { endLine() }
-                line.append(unit)
-                used += unit.width
+            for piece in words.pieces[token.pieces] {         // wider than a whole line: cut between characters
+                for character in piece.text {
+                    var text = String(character)
+                    var columns = DisplayWidth.of(character)
+                    if columns > room { (text, columns) = ("?", 1) }
+                    if used + columns > room { endLine() }
+                    line.append(text, piece.style)
+                    used += columns
+                }
             }
         }
         endLine()
         return lines.isEmpty ? [StyledLine()] : lines
-    }
-
-    private static let oneSpace = Unit(character: " ", style: .plain, width: 1)
-
-    /// The end of the word or run of spaces that starts at `start`.
-    private static func tokenEnd(_ units: [Unit], from start: Int) -> Int {
-        let isSpace = units[start].isSpace
-        var end = start + 1
-        while end < units.count, units[end].isSpace == isSpace,
-              isSpace || !BreakRules.mayBreak(between: units[end - 1].character, and: units[end].character) {
-            end += 1
-        }
-        return end
     }
 
     /// The spans between newlines (a screen message's hard line breaks).

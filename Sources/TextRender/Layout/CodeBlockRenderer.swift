@@ -41,8 +41,8 @@ public struct CodeBlockRenderer: Sendable {
         guard line.width > width else { return [line] }
         let marker = " " + options.glyphs.continuation
         let room = width - DisplayWidth.of(marker)
-        guard room >= 4 else { return Self.chunked(TextWrapper.units(of: line), toWidth: width) }
-        let all = TextWrapper.units(of: line)
+        guard room >= 4 else { return Self.chunked(TextUnit.units(of: line), toWidth: width) }
+        let all = TextUnit.units(of: line)
         let sourceIndent = all.prefix { $0.isSpace }.count
         let hanging = min(sourceIndent + 2, room / 3)
         var units = all[...]
@@ -52,7 +52,7 @@ public struct CodeBlockRenderer: Sendable {
             let cut = cutIndex(in: units, room: room - lead.width)
             var kept = units[units.startIndex..<cut]
             while let last = kept.last, kept.count > 1, Self.isLayoutSpace(last) { kept = kept.dropLast() }
-            var piece = lead + TextWrapper.line(from: Array(kept))
+            var piece = lead + TextUnit.line(from: Array(kept))
             piece.append(kept.last?.isSpace == true ? String(marker.dropFirst()) : marker, Style.markup(.continuation))
             result.append(piece)
             units = units[cut...]
@@ -60,17 +60,17 @@ public struct CodeBlockRenderer: Sendable {
             if spaces.count < units.count { units = units.dropFirst(spaces.count) }
             lead = StyledLine(RepeatedText.of(" ", count: hanging), Style.markup(.codeBlock))
         }
-        result.append(lead + TextWrapper.line(from: Array(units)))
+        result.append(lead + TextUnit.line(from: Array(units)))
         return result
     }
 
-    private static func isLayoutSpace(_ unit: TextWrapper.Unit) -> Bool {
+    private static func isLayoutSpace(_ unit: TextUnit) -> Bool {
         unit.isSpace && unit.style.role != .string
     }
 
     /// Where to end a piece: before a comment that starts inside the room, else after the last boundary
     /// that keeps at least half the room filled, else at the edge.
-    private func cutIndex(in units: ArraySlice<TextWrapper.Unit>, room: Int) -> Int {
+    private func cutIndex(in units: ArraySlice<TextUnit>, room: Int) -> Int {
         var used = 0
         var hardCut = units.startIndex
         var boundary: Int?
@@ -91,13 +91,13 @@ public struct CodeBlockRenderer: Sendable {
 
     /// Never before a space or closing punctuation; after a space, at a change of style, or where a name
     /// meets punctuation.
-    private static func mayBreak(after unit: TextWrapper.Unit, before next: TextWrapper.Unit) -> Bool {
+    private static func mayBreak(after unit: TextUnit, before next: TextUnit) -> Bool {
         if next.isSpace || (next.style.role != .string && ",)]}:;".contains(next.character)) { return false }
         return unit.isSpace || next.style != unit.style || isWordEdge(unit, next)
     }
 
     /// Between a name and punctuation: `sleep|(`, `(|delay`, `x|.y`.
-    private static func isWordEdge(_ before: TextWrapper.Unit, _ after: TextWrapper.Unit) -> Bool {
+    private static func isWordEdge(_ before: TextUnit, _ after: TextUnit) -> Bool {
         before.style.role != .string && after.style.role != .string
             && isWordCharacter(before.character) != isWordCharacter(after.character)
     }
@@ -107,7 +107,7 @@ public struct CodeBlockRenderer: Sendable {
     }
 
     /// Pieces of at most `width` columns, without markers (only for screens too narrow for one).
-    static func chunked(_ units: [TextWrapper.Unit], toWidth width: Int) -> [StyledLine] {
+    static func chunked(_ units: [TextUnit], toWidth width: Int) -> [StyledLine] {
         var pieces = [StyledLine()]
         var used = 0
         for unit in units {
@@ -115,7 +115,7 @@ public struct CodeBlockRenderer: Sendable {
                 pieces.append(StyledLine())
                 used = 0
             }
-            let drawn = unit.width > width ? TextWrapper.Unit(character: "?", style: unit.style, width: 1) : unit
+            let drawn = unit.width > width ? TextUnit(character: "?", style: unit.style, width: 1) : unit
             pieces[pieces.count - 1].append(String(drawn.character), drawn.style)
             used += drawn.width
         }
