@@ -34,7 +34,7 @@ extension Model {
     }
 
     /// Carries out one action from the key table.
-    public mutating func perform(_ action: Action) -> [Effect] {
+    public mutating func perform(_ action: KeyAction) -> [Effect] {
         switch action {
         case .nextStep: return goStep(by: 1)
         case .previousStep: return goStep(by: -1)
