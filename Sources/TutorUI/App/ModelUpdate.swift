@@ -28,8 +28,10 @@ extension Model {
         case .notice(let text):
             status = StyledLine(text, Style(.warning, bold: true))
             return []
+        case .live(let run, let news):
+            return receive(news, for: run)
         case .quit:
-            return [.quit]
+            return stopLiveRuns() + [.quit]
         }
     }
 
@@ -64,7 +66,7 @@ extension Model {
         case .closeOverlay:
             overlay = nil
             return []
-        case .quit: return [.quit]
+        case .quit: return stopLiveRuns() + [.quit]
         case .suspend: return [.suspend]
         case .redraw: return [.fullRedraw]
         case .menuUp: return moveMenu(by: -1)
@@ -81,8 +83,8 @@ extension Model {
             guard case .resume(let saved, let step) = overlay else { return [] }
             overlay = nil
             lessonIndex = saved
-            enterStep(step - 1)
-            return [.cancelTick] + positionEffects()
+            let stops = enterStep(step - 1)
+            return stops + [.cancelTick] + positionEffects()
         case .resumeNo:
             overlay = nil
             return []
@@ -96,8 +98,8 @@ extension Model {
         guard let lesson else { return [] }
         let target = stepIndex + delta
         if lesson.steps.indices.contains(target) {
-            enterStep(target)
-            return [.cancelTick] + positionEffects()
+            let stops = enterStep(target)
+            return stops + [.cancelTick] + positionEffects()
         }
         let direction = delta > 0 ? 1 : -1
         var index = lessonIndex + direction
@@ -109,9 +111,9 @@ extension Model {
             return []
         }
         lessonIndex = index
-        enterStep(delta > 0 ? 0 : lessons[index].steps.count - 1)
+        let stops = enterStep(delta > 0 ? 0 : lessons[index].steps.count - 1)
         status = StyledLine(text.nowIn(lessons[index].title), Style(.accent, bold: true))
-        return [.cancelTick] + positionEffects()
+        return stops + [.cancelTick] + positionEffects()
     }
 
     /// Records the position and, on a lesson's last step, its completion, as the policy allows.
@@ -170,8 +172,22 @@ extension Model {
             return []
         }
         let wasPlaying = demo?.isPlaying ?? false
-        if let message = demo?.perform(action) { status = StyledLine(message, Style(.accent, bold: true)) }
-        return tickEffects(wasPlaying: wasPlaying, rearm: false)
+        guard let reply = demo?.perform(action, runs: &runIDs) else { return [] }
+        if let message = reply.status { status = StyledLine(message, Style(.accent, bold: true)) }
+        return reply.effects + tickEffects(wasPlaying: wasPlaying, rearm: false)
+    }
+
+    /// News from a live run, for the demo that started it. A run no demo owns any more (its step was left) is
+    /// ignored, or stopped if it has only now started.
+    mutating func receive(_ news: LiveUpdate, for run: RunID) -> [Effect] {
+        guard demo?.liveRuns.contains(run) == true else {
+            if case .started = news { return [.stopLive(run)] }
+            return []
+        }
+        let wasPlaying = demo?.isPlaying ?? false
+        guard let reply = demo?.receive(news, for: run) else { return [] }
+        if let message = reply.status { status = StyledLine(message, Style(.accent, bold: true)) }
+        return reply.effects + tickEffects(wasPlaying: wasPlaying, rearm: false)
     }
 
     /// Arms a fresh tick when playback starts (or continues after a tick), cancels it when playback stops.
@@ -269,8 +285,8 @@ extension Model {
         }
         overlay = nil
         lessonIndex = selected
-        enterStep(0)
-        return [.cancelTick] + positionEffects()
+        let stops = enterStep(0)
+        return stops + [.cancelTick] + positionEffects()
     }
 }
 

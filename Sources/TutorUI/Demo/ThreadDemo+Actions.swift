@@ -3,15 +3,42 @@ import ThreadModel
 /// What the demo keys do. Every move goes through `Playback`, so nothing is simulated again except for a
 /// new seed, which asks for a different run.
 extension ThreadDemo {
-    /// Carries out a demo key; returns what to tell the learner on the status line, if anything.
-    public mutating func perform(_ action: DemoAction) -> String? {
+    /// Carries out a demo key; returns what to tell the learner on the status line, if anything, and the live
+    /// runs to start or stop.
+    public mutating func perform(_ action: DemoAction, runs: inout RunID.Counter) -> DemoReply {
         notice = nil
-        drainLive()
-        apply(action)
-        return notice.map { $0.text(DemoText(language)) }
+        requests = []
+        apply(action, runs: &runs)
+        return reply()
     }
 
-    mutating func apply(_ action: DemoAction) {
+    /// Carries out a demo key for a caller with no app loop (a benchmark, a single frame): live runs cannot
+    /// start there, so any live effect is dropped. Returns the status line text.
+    public mutating func perform(_ action: DemoAction) -> String? {
+        var runs = RunID.Counter()
+        let reply = perform(action, runs: &runs)
+        liveRun = nil  // nobody carries out the effects, so no run asked for here will ever start
+        return reply.status
+    }
+
+    /// Takes news of this pane's live run; news of any other run (one stopped since) is dropped.
+    public mutating func receive(_ update: LiveUpdate, for run: RunID) -> DemoReply {
+        guard run == liveRun else { return DemoReply() }
+        notice = nil
+        requests = []
+        switch update {
+        case .started(let threads, let cores, let machineCores): liveStarted(threads, cores: cores, machineCores: machineCores)
+        case .records(let batch): append(batch)
+        case .failed: liveFailed()
+        }
+        return reply()
+    }
+
+    private func reply() -> DemoReply {
+        DemoReply(status: notice.map { $0.text(DemoText(language)) }, effects: requests)
+    }
+
+    mutating func apply(_ action: DemoAction, runs: inout RunID.Counter) {
         switch action {
         case .playPause: playPause()
         case .stepForward: stepForward()
@@ -20,8 +47,8 @@ extension ThreadDemo {
         case .previousOfThread: move { [selected] in $0.jumpToPrevious(of: ThreadID(selected), in: $1) }
         case .faster: playback.faster()
         case .slower: playback.slower()
-        case .restart: restart()
-        case .switchMode: switchMode()
+        case .restart: restart(runs: &runs)
+        case .switchMode: switchMode(runs: &runs)
         case .newSeed: newSeed()
         case .nextDemo: break  // a single demo; DemoSequence switches between several
         case .selectThread(let number): select(number - 1)
@@ -81,12 +108,12 @@ extension ThreadDemo {
     }
 
     /// Back to the start, predictions asked again, playing. A live demo records a fresh run.
-    mutating func restart() {
+    mutating func restart(runs: inout RunID.Counter) {
         question = nil
         reveal = nil
         answered = []
         if mode == .live {
-            startLiveRun()
+            startLiveRun(runs: &runs)
             return
         }
         playback.rewind()
@@ -116,20 +143,21 @@ extension ThreadDemo {
         playback.isPlaying = false
     }
 
-    mutating func switchMode() {
+    mutating func switchMode(runs: inout RunID.Counter) {
         if mode == .live {
             stopLiveRun()
             mode = .simulated
             playback = Playback(rate: playback.rate)
             return
         }
-        startLiveRun()
+        startLiveRun(runs: &runs)
     }
 
-    /// Starts a live run (stopping any earlier one) and plays its recording as it grows.
-    mutating func startLiveRun() {
+    /// Asks for a live run (stopping any earlier one). The pane switches to it when the runtime says the
+    /// threads started (`receive(.started)`), so a refused run leaves the pane as it was.
+    mutating func startLiveRun(runs: inout RunID.Counter) {
         stopLiveRun()
-        guard let startLive else {
+        guard liveAvailable else {
             notice = .liveUnavailable
             return
         }
@@ -137,38 +165,50 @@ extension ThreadDemo {
         // 100x, so `compute` never burns more than a hundred times its length of real CPU. Kernel letters are
         // stamped in scenario time, so they line up with the cursor either way.
         let timeScale = min(100, max(0.01, 1_000 / (playback.rate * playback.speed)))
-        guard let runner = startLive(scenario, timeScale), runner.start() else {
-            notice = .liveFailed
-            if mode == .live { mode = .simulated }
-            return
+        let run = runs.next()
+        liveRun = run
+        requests.append(.startLive(run, scenario, timeScale: timeScale))
+    }
+
+    /// The threads run: play their recording as it grows.
+    mutating func liveStarted(_ threads: [ThreadInfo], cores: Int, machineCores: Int) {
+        var timeline = Timeline(cores: cores)
+        for thread in threads {
+            timeline.addThread(name: thread.name, kind: thread.kind, pool: thread.pool, kernelTID: thread.kernelTID)
         }
-        self.runner = runner
-        recorded = runner.makeTimeline()
+        recorded = timeline
+        self.machineCores = machineCores
         mode = .live
         question = nil
         reveal = nil
         playback = Playback(rate: playback.rate)
         playback.isPlaying = true
-        drainLive()
     }
 
-    mutating func stopLiveRun() {
-        runner?.stop()
-        runner = nil
+    mutating func liveFailed() {
+        liveRun = nil
         recorded = nil
+        notice = .liveFailed
+        if mode == .live { mode = .simulated }
+    }
+
+    /// Asks the runtime to stop this pane's run, and forgets its recording.
+    mutating func stopLiveRun() {
+        if let liveRun { requests.append(.stopLive(liveRun)) }
+        liveRun = nil
+        recorded = nil
+        machineCores = nil
         kernelChanges = []
     }
 
-    /// The live inbox: takes what the real threads recorded since the last look, and the kernel's letters.
-    mutating func drainLive() {
-        guard mode == .live, let runner, var timeline = recorded else { return }
-        let wasOpen = timeline.endTime == nil
-        guard wasOpen else { return }
+    /// The live inbox: what the real threads recorded since the last batch, and the kernel's letters.
+    mutating func append(_ batch: LiveBatch) {
+        guard mode == .live, var timeline = recorded, timeline.endTime == nil else { return }
         // Let go of the stored copy first, so appending does not copy the whole timeline on every tick.
         recorded = nil
-        runner.drain(into: &timeline)
+        batch.apply(to: &timeline)
         recorded = timeline
-        kernelChanges = runner.kernelChanges()
+        if let changes = batch.kernelChanges { kernelChanges = changes }
     }
 
     // MARK: Answers
