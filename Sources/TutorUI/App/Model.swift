@@ -32,6 +32,8 @@ public struct Model: Sendable {
     public var runIDs = RunID.Counter()
     /// A one-line message for the status line, cleared by the next key.
     public var status: StyledLine?
+    /// The lesson pane's laid-out text, brought up to date by `update` (see `lessonContent`).
+    public internal(set) var lessonText: LessonTextCache?
 
     /// Milliseconds between demo frames while playing.
     public static let frameMilliseconds = 50
@@ -62,6 +64,7 @@ public struct Model: Sendable {
            saved != lessonIndex || last.step > 1 {
             overlay = .resume(lessonIndex: saved, step: last.step)
         }
+        refreshLessonText()
     }
 
     public var lesson: Lesson? { lessons.indices.contains(lessonIndex) ? lessons[lessonIndex] : nil }

@@ -9,6 +9,12 @@ public func update(_ model: inout Model, _ message: Message) -> [Effect] {
 
 extension Model {
     public mutating func update(_ message: Message) -> [Effect] {
+        let effects = handle(message)
+        refreshLessonText()
+        return effects
+    }
+
+    private mutating func handle(_ message: Message) -> [Effect] {
         switch message {
         case .key(let key):
             status = nil
@@ -129,8 +135,34 @@ extension Model {
 
     // MARK: Scrolling
 
-    /// The lesson pane's text, as currently laid out.
-    public var lessonContent: LessonContent { LessonContent(model: self, width: layout?.lessonText.width ?? size.width) }
+    /// The lesson pane's text, as currently laid out: the cache when it is current (always, after `update`),
+    /// else laid out afresh, so a model changed by hand still draws right.
+    public var lessonContent: LessonContent {
+        let key = lessonTextKey
+        if let lessonText, lessonText.isCurrent(for: self, key: key) { return lessonText.content }
+        return LessonContent(model: self, width: key.width)
+    }
+
+    /// What the lesson text's layout depends on now. The text's width does not depend on how many lines it
+    /// has (only the panes' heights do), so a layout made without the text gives it.
+    var lessonTextKey: LessonTextCache.Key {
+        let width = Layout.make(size: size, hasDemo: demo != nil, present: options.present)?.lessonText.width ?? size.width
+        return LessonTextCache.Key(lesson: lessonIndex, step: stepIndex, width: width, language: options.language,
+                                   asciiOnly: options.asciiOnly, present: options.present)
+    }
+
+    /// Lays out the lesson text again if the step, width or language changed (or adds the questions again if
+    /// their answers did); otherwise keeps what was laid out.
+    mutating func refreshLessonText() {
+        let key = lessonTextKey
+        guard var cache = lessonText else {
+            lessonText = LessonTextCache(model: self, key: key)
+            return
+        }
+        lessonText = nil  // the copy being refreshed is then the only one
+        cache.refresh(for: self, key: key)
+        lessonText = cache
+    }
 
     var lessonViewportHeight: Int { max(1, layout?.lessonText.height ?? 1) }
     var pageSize: Int { max(1, (overlay.map { _ in HelpView.bodyHeight(size) } ?? lessonViewportHeight) - 1) }
@@ -148,12 +180,14 @@ extension Model {
     }
 
     mutating func clampLessonScroll() {
+        refreshLessonText()
         let maximum = max(0, lessonContent.lines.count - lessonViewportHeight)
         lessonScroll = min(max(0, lessonScroll), maximum)
     }
 
     /// Scrolls so a question's feedback is in view, and its start too when it fits.
     mutating func reveal(quiz index: Int) {
+        refreshLessonText()
         guard let range = lessonContent.quizLines[index] else { return }
         let height = lessonViewportHeight
         if range.upperBound > lessonScroll + height { lessonScroll = range.upperBound - height }
