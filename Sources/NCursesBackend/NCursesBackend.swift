@@ -73,15 +73,12 @@ public final class NCursesBackend: TerminalBackend {
         clearok(tt_curscr(), true)
     }
 
-    /// Writes only the cells that differ from the last buffer drawn, then updates the screen once.
+    /// Writes only what `BufferDiff` says changed since the last buffer drawn, then updates the screen once.
     public func draw(_ buffer: Buffer) {
-        let old = previous.flatMap { $0.size == buffer.size ? $0 : nil }
-        if old == nil { werase(window) }
-        for y in 0..<buffer.size.height {
-            for x in 0..<buffer.size.width {
-                let cell = buffer[x: x, y: y]
-                guard !cell.isContinuation, old?[x: x, y: y] != cell else { continue }
-                put(cell, x: x, y: y)
+        if previous?.size != buffer.size { werase(window) }
+        for run in BufferDiff.runs(from: previous, to: buffer) {
+            for (offset, cell) in run.cells.enumerated() where !cell.isContinuation {
+                put(cell, x: run.x + offset, y: run.y)
             }
         }
         previous = buffer

@@ -39,7 +39,7 @@ func runInteractive(course: Course, startLesson: Lesson?, step: Int?, options: I
                       startLesson: startLesson?.slug, startStep: step, demoFactory: interactiveDemoFactory)
     if let notice { model.status = StyledLine(notice, Style(.warning, bold: true)) }
 
-    var loop = AppLoop(backend: backend, model: model) { change in
+    var loop = AppLoop(backend: backend, model: model, live: LiveDemoSource.starter) { change in
         do {
             let loaded = try store.record([change])
             return loaded.corruptFileMovedTo.map(text.progressCorrupt)
@@ -51,8 +51,9 @@ func runInteractive(course: Course, startLesson: Lesson?, step: Int?, options: I
     return 0
 }
 
-/// The demo pane used by the interactive session (the demo-pane work replaces the placeholder here).
-let interactiveDemoFactory: DemoFactory = ThreadDemo.factory(live: LiveDemoSource.starter)
+/// The demo pane used by the interactive session: live runs are available, and the app loop's runtime
+/// starts them with `LiveDemoSource.starter`.
+let interactiveDemoFactory: DemoFactory = ThreadDemo.factory(liveAvailable: true)
 
 /// Asks for confirmation (unless `assumeYes`) and forgets all saved progress. Returns the exit status.
 func resetProgress(language: Language, assumeYes: Bool) -> Int32 {

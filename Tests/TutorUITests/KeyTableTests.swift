@@ -6,7 +6,7 @@ import Testing
 
     @Test(arguments: KeyContext.allCases)
     func noKeyMeansTwoThingsInOneContext(_ context: KeyContext) {
-        var seen: [Key: Action] = [:]
+        var seen: [Key: KeyAction] = [:]
         for binding in table.bindings(in: context) {
             for key in binding.keys {
                 #expect(seen[key] == nil, "\(key) is bound twice in \(context)")

@@ -7,12 +7,12 @@ public struct KeyBinding: Hashable, Sendable {
     public var section: HelpSection
     public var helpEnglish: String
     public var helpKorean: String
-    public var action: Action
+    public var action: KeyAction
     /// Number keys are listed once as "1–9" in help rather than nine times.
     public var helpKeysLabel: String?
 
     public init(_ keys: [Key], _ context: KeyContext, _ section: HelpSection, en: String, ko: String,
-                _ action: Action, label: String? = nil) {
+                _ action: KeyAction, label: String? = nil) {
         self.keys = keys
         self.context = context
         self.section = section

@@ -7,7 +7,7 @@ public struct KeyTable: Sendable {
 
     /// The action for a key, searching contexts in order (the first is the most specific). Hangul jamo from
     /// a Korean input method are read as the Latin key in the same place.
-    public func action(for key: Key, in contexts: [KeyContext]) -> Action? {
+    public func action(for key: Key, in contexts: [KeyContext]) -> KeyAction? {
         for context in contexts {
             if let hit = lookup(key, context) ?? lookup(HangulLayout.normalize(key), context) { return hit }
         }
@@ -17,7 +17,7 @@ public struct KeyTable: Sendable {
     /// Bindings of one context, in table order.
     public func bindings(in context: KeyContext) -> [KeyBinding] { bindings.filter { $0.context == context } }
 
-    private func lookup(_ key: Key, _ context: KeyContext) -> Action? {
+    private func lookup(_ key: Key, _ context: KeyContext) -> KeyAction? {
         bindings.first { $0.context == context && $0.keys.contains(key) }?.action
     }
 

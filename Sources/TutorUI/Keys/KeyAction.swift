@@ -1,5 +1,6 @@
 /// Everything a key can ask for. The key table maps keys to these; `update` gives them meaning.
-public enum Action: Hashable, Sendable {
+/// Named apart from ThreadModel's `Action` (a scenario verb), so the two never need a module prefix.
+public enum KeyAction: Hashable, Sendable {
     // Steps and scrolling.
     case nextStep, previousStep
     case scrollUp, scrollDown, pageUp, pageDown, scrollTop, scrollBottom
