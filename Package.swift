@@ -55,6 +55,7 @@ let package = Package(
             dependencies: ["TutorBasics", "ThreadModel", "ThreadLive", "LessonKit", "TextRender", "TutorUI", "CCmarkGFM"]
         ),
 
+        .testTarget(name: "TutorBasicsTests", dependencies: ["TutorBasics"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "ThreadModel"], exclude: ["Fixtures"]),
         .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel", "Yams"]),
         .testTarget(name: "ThreadLiveTests", dependencies: ["ThreadLive", "ThreadModel"]),
