@@ -18,10 +18,7 @@ public struct Deadlock: Hashable, Sendable {
     public func sentence(in language: Language, names: (ThreadID) -> String) -> String {
         let edges = cycle.isEmpty ? stuck : cycle
         let parts = edges.map { "\(names($0.thread)): \($0.reason.sentence(in: language))" }
-        let head = switch language {
-        case .en: cycle.isEmpty ? "stuck" : "deadlock"
-        case .ko: cycle.isEmpty ? "멈춤" : "교착 상태"
-        }
-        return head + " — " + parts.joined(separator: "; ")
+        let details = parts.joined(separator: "; ")
+        return language.catalog(cycle.isEmpty ? .stuck(details: details) : .deadlock(details: details))
     }
 }

@@ -61,7 +61,7 @@ public enum GanttChart {
 
     private static func legend(_ language: Language) -> String {
         let shown: [ThreadState] = [.running, .ready, .blocked, .created]
-        let head = language == .ko ? "범례" : "legend"
-        return head + ": " + shown.map { "\(glyph($0)) \($0.name(in: language))" }.joined(separator: "  ")
+        let items = shown.map { "\(glyph($0)) \($0.name(in: language))" }.joined(separator: "  ")
+        return language.catalog(.legend(items: items))
     }
 }

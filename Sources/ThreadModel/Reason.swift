@@ -87,70 +87,36 @@ public enum Reason: Hashable, Sendable {
     }
 
     /// The reason as a sentence a learner reads.
-    public func sentence(in language: Language) -> String {
-        switch language {
-        case .en: english
-        case .ko: korean
-        }
-    }
+    public func sentence(in language: Language) -> String { language.catalog(phrase) }
 
-    private var english: String {
+    /// The reason as a catalog phrase; its duration is formatted here, so catalogs receive plain text.
+    public var phrase: Phrase {
         switch self {
-        case .started: "started"
-        case .dispatched(let core): "dispatched to core \(core)"
-        case .sliceUsedUp: "time slice used up"
-        case .gilHandedOver(let to, let after): "GIL handed to \(to) after \(DurationText.format(after))"
-        case .gotGIL(let from): "got the GIL from \(from)"
-        case .waitingForGIL: "waiting for the GIL"
-        case .waitingForIO: "waiting for I/O"
-        case .ioDone: "I/O done"
-        case .sleeping: "sleeping"
-        case .wokeUp: "woke up"
-        case .waitingForLock(let lock, let holder): "waiting for lock \(lock) held by \(holder)"
-        case .gotLock(let lock): "got lock \(lock)"
-        case .waitingForEvent(let event): "waiting for event \(event)"
-        case .eventSet(let event): "event \(event) set"
-        case .waitingForThread(let thread): "waiting for \(thread) to finish"
-        case .threadFinished(let thread): "\(thread) finished"
-        case .waitingForResult(let task): "waiting for result of \(task)"
-        case .resultReady(let task): "result of \(task) ready"
-        case .waitingForWork: "waiting for work"
-        case .gotTask(let task): "got task \(task)"
-        case .waitingForPool(let pool): "waiting for pool \(pool) to finish its work"
-        case .poolShutDown(let pool): "pool \(pool) shut down"
-        case .poolClosing(let pool): "pool \(pool) is shutting down"
-        case .waitingForKernelThread: "waiting for a kernel thread"
-        case .finished: "finished"
-        }
-    }
-
-    private var korean: String {
-        switch self {
-        case .started: "시작됨"
-        case .dispatched(let core): "코어 \(core)에 배정됨"
-        case .sliceUsedUp: "타임 슬라이스 소진"
-        case .gilHandedOver(let to, let after): "\(DurationText.format(after)) 뒤 GIL을 \(to)에게 넘김"
-        case .gotGIL(let from): "\(from)에게서 GIL을 받음"
-        case .waitingForGIL: "GIL을 기다림"
-        case .waitingForIO: "I/O를 기다림"
-        case .ioDone: "I/O 완료"
-        case .sleeping: "잠자는 중"
-        case .wokeUp: "깨어남"
-        case .waitingForLock(let lock, let holder): "락 \(KoreanParticle.object(lock)) 기다림 (\(KoreanParticle.subject(holder)) 보유 중)"
-        case .gotLock(let lock): "락 \(KoreanParticle.object(lock)) 얻음"
-        case .waitingForEvent(let event): "이벤트 \(KoreanParticle.object(event)) 기다림"
-        case .eventSet(let event): "이벤트 \(KoreanParticle.subject(event)) 설정됨"
-        case .waitingForThread(let thread): "\(thread)의 종료를 기다림"
-        case .threadFinished(let thread): "\(thread) 종료됨"
-        case .waitingForResult(let task): "\(task)의 결과를 기다림"
-        case .resultReady(let task): "\(task)의 결과가 준비됨"
-        case .waitingForWork: "작업을 기다림"
-        case .gotTask(let task): "작업 \(KoreanParticle.object(task)) 받음"
-        case .waitingForPool(let pool): "풀 \(pool)의 작업이 끝나기를 기다림"
-        case .poolShutDown(let pool): "풀 \(pool) 종료됨"
-        case .poolClosing(let pool): "풀 \(KoreanParticle.subject(pool)) 종료하는 중"
-        case .waitingForKernelThread: "커널 스레드를 기다림"
-        case .finished: "끝남"
+        case .started: .reasonStarted
+        case .dispatched(let core): .reasonDispatched(core: core)
+        case .sliceUsedUp: .reasonSliceUsedUp
+        case .gilHandedOver(let to, let after): .reasonGILHandedOver(to: to, after: DurationText.format(after))
+        case .gotGIL(let from): .reasonGotGIL(from: from)
+        case .waitingForGIL: .reasonWaitingForGIL
+        case .waitingForIO: .reasonWaitingForIO
+        case .ioDone: .reasonIODone
+        case .sleeping: .reasonSleeping
+        case .wokeUp: .reasonWokeUp
+        case .waitingForLock(let lock, let holder): .reasonWaitingForLock(lock: lock, holder: holder)
+        case .gotLock(let lock): .reasonGotLock(lock: lock)
+        case .waitingForEvent(let event): .reasonWaitingForEvent(event: event)
+        case .eventSet(let event): .reasonEventSet(event: event)
+        case .waitingForThread(let thread): .reasonWaitingForThread(thread: thread)
+        case .threadFinished(let thread): .reasonThreadFinished(thread: thread)
+        case .waitingForResult(let task): .reasonWaitingForResult(task: task)
+        case .resultReady(let task): .reasonResultReady(task: task)
+        case .waitingForWork: .reasonWaitingForWork
+        case .gotTask(let task): .reasonGotTask(task: task)
+        case .waitingForPool(let pool): .reasonWaitingForPool(pool: pool)
+        case .poolShutDown(let pool): .reasonPoolShutDown(pool: pool)
+        case .poolClosing(let pool): .reasonPoolClosing(pool: pool)
+        case .waitingForKernelThread: .reasonWaitingForKernelThread
+        case .finished: .reasonFinished
         }
     }
 }

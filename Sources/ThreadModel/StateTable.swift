@@ -11,7 +11,7 @@ public enum StateTable {
         annotate: ((ThreadID, Int64) -> String?)? = nil
     ) -> String {
         let times = rowTimes(timeline, tick: scenario?.tick)
-        let header = [language == .ko ? "시간" : "time"] + timeline.threads.map(\.name) + [language == .ko ? "변화" : "changes"]
+        let header = [language.catalog(.tableTime)] + timeline.threads.map(\.name) + [language.catalog(.tableChanges)]
         var rows: [[String]] = []
         var next = 0
         for (index, time) in times.enumerated() {

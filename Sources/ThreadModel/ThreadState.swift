@@ -21,17 +21,16 @@ public enum ThreadState: String, CaseIterable, Sendable, Hashable, Codable {
     public func canMove(to next: ThreadState) -> Bool { legalNextStates.contains(next) }
 
     /// The state's name for a learner.
-    public func name(in language: Language) -> String {
-        switch language {
-        case .en: rawValue
-        case .ko:
-            switch self {
-            case .created: "생성됨"
-            case .ready: "준비"
-            case .running: "실행 중"
-            case .blocked: "대기(블록)"
-            case .terminated: "종료됨"
-            }
+    public func name(in language: Language) -> String { language.catalog(phrase) }
+
+    /// The state's name as a catalog phrase.
+    public var phrase: Phrase {
+        switch self {
+        case .created: .stateCreated
+        case .ready: .stateReady
+        case .running: .stateRunning
+        case .blocked: .stateBlocked
+        case .terminated: .stateTerminated
         }
     }
 }

@@ -56,7 +56,7 @@ struct TimeScale {
     }
 
     private func unitName(_ language: Language) -> String {
-        if tick != nil { return language == .ko ? "(틱)" : "(ticks)" }
+        if tick != nil { return "(" + language.catalog(.ticks) + ")" }
         return labelsInMilliseconds ? "(ms)" : "(µs)"
     }
 }
