@@ -48,8 +48,8 @@ import Testing
 
     @Test func everyBindingHasHelpInBothLanguages() {
         for binding in table.bindings {
-            #expect(!binding.helpEnglish.isEmpty && !binding.helpKorean.isEmpty)
-            #expect(binding.helpEnglish != binding.helpKorean)
+            #expect(!binding.help(.en).isEmpty && !binding.help(.ko).isEmpty)
+            #expect(binding.help(.en) != binding.help(.ko))
         }
     }
 

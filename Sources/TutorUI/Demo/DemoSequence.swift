@@ -24,9 +24,8 @@ public struct DemoSequence: DemoPane {
         guard action == .nextDemo else { return panes[index].perform(action, runs: &runs) }
         if panes[index].isPlaying { _ = panes[index].perform(.playPause, runs: &runs) }
         index = (index + 1) % panes.count
-        let number = "\(index + 1)/\(panes.count)"
-        return DemoReply(status: language == .ko ? "데모 \(number): \(panes[index].title)"
-                                                 : "Demo \(number): \(panes[index].title)")
+        return DemoReply(status: language.catalog(.demoSwitched(index: index + 1, of: panes.count,
+                                                                title: panes[index].title)))
     }
 
     /// News goes to every pane; only the one that started the run takes it.
