@@ -59,17 +59,16 @@ let interactiveDemoFactory: DemoFactory = ThreadDemo.factory(liveAvailable: true
 func resetProgress(language: Language, assumeYes: Bool) -> Int32 {
     let store = ProgressStore(directory: ProgressStore.defaultDirectory())
     if !assumeYes {
-        let question = language == .ko ? "\(store.filePath)의 진행 기록을 모두 지울까요? [y/N] "
-            : "Forget all progress in \(store.filePath)? [y/N] "
+        let question = language.catalog(.resetQuestion(path: store.filePath))
         print(question, terminator: "")
         guard let answer = readLine()?.lowercased(), answer == "y" || answer == "yes" || answer == "ㅛ" else {
-            print(language == .ko ? "그대로 둡니다." : "Nothing changed.")
+            print(language.catalog(.resetNothingChanged))
             return 1
         }
     }
     do {
         try store.reset()
-        print(language == .ko ? "진행 기록을 지웠습니다." : "Progress cleared.")
+        print(language.catalog(.resetDone))
         return 0
     } catch {
         FileHandle.standardError.write(Data("threadtutor: \(error)\n".utf8))
