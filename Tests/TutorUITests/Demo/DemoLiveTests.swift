@@ -88,7 +88,7 @@ import ThreadModel
             live.tick(milliseconds: 1_000)
             ticks += 1
         }
-        var demo = live.demo
+        let demo = live.demo
         let timeline = demo.timeline
         #expect(timeline.endTime != nil)
         #expect(Validator.validate(timeline, scenario: scenario).isEmpty)
@@ -103,7 +103,6 @@ import ThreadModel
         live.run(.switchMode)
         #expect(live.demo.mode == .simulated)
         #expect(live.runtime.running.isEmpty)
-        _ = demo
     }
 
     @Test func newsOfAStoppedRunIsIgnored() throws {
