@@ -20,7 +20,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         LocaleSetup.apply()
         // No --lang here: the summary is said in the environment's language; the problems stay English.
-        let language = Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let language = Language.chosen(nil)
         guard let root = CourseLocator.locate(explicit: directory) else {
             throw CommandFailure.usage(.checkFolderNotFound).report(in: language)
         }

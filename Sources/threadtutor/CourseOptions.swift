@@ -14,7 +14,7 @@ struct CourseOptions: ParsableArguments {
     var lessons: String?
 
     /// The language asked for, or the environment's.
-    var language: Language { lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) }
+    var language: Language { .chosen(lang) }
 
     /// The course folder; a missing one is a usage error (exit 64) with advice.
     func courseRoot() throws -> String {

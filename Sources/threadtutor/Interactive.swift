@@ -28,8 +28,7 @@ func runInteractive(course: Course, startLesson: Lesson?, step: Int?, options: I
     do {
         backend = try NCursesBackend(colorMode: options.colorMode, mouse: !options.noMouse)
     } catch let unavailable as TerminalUnavailable {
-        printPlainLesson(course: course, lesson: startLesson, options: options,
-                         reason: options.language.catalog(unavailable.reason))
+        printPlainLesson(course: course, lesson: startLesson, options: options, reason: unavailable.reason)
         return 0
     }
     defer { backend.close() }
@@ -78,9 +77,9 @@ func resetProgress(language: Language, assumeYes: Bool) -> Int32 {
 }
 
 /// Plain output for a terminal that cannot show the interface: the lesson as `threadtutor show` prints it.
-private func printPlainLesson(course: Course, lesson: Lesson?, options: InteractiveOptions, reason: String) {
+private func printPlainLesson(course: Course, lesson: Lesson?, options: InteractiveOptions, reason: Phrase) {
     guard let lesson = lesson ?? course.lessons.first(where: { !$0.isBroken }) else { return }
-    let notice = options.language.catalog(.fullScreenUnavailable(reason: reason))
+    let notice = options.language.catalog(.fullScreenUnavailable(reason: options.language.catalog(reason)))
     FileHandle.standardError.write(Data("threadtutor: \(notice)\n".utf8))
     print(LessonPrinter.render(lesson, width: OutputTarget.width(explicit: nil), color: false), terminator: "")
 }

@@ -214,10 +214,10 @@ enum English {
         // Command line: errors and notices.
         case .unknownLesson(let name, let suggestions):
             "no lesson '\(name)'"
-                + (suggestions.isEmpty ? "" : " — did you mean \(quoted(suggestions, joinedBy: " or "))?")
+                + (suggestions.isEmpty ? "" : " — did you mean \(suggestions.quoted(joinedBy: " or "))?")
                 + " (see 'threadtutor list')"
         case .ambiguousLesson(let name, let candidates):
-            "'\(name)' could be any of \(quoted(candidates, joinedBy: ", ")) — type more of the name"
+            "'\(name)' could be any of \(candidates.quoted(joinedBy: ", ")) — type more of the name"
         case .lessonsFolderNotFound: "cannot find the lessons folder; pass --lessons DIR or set THREADTUTOR_LESSONS"
         case .checkFolderNotFound: "cannot find the lessons folder; pass it as 'threadtutor check DIR'"
         case .noCourseFolder(let path): "no course folder at \(path)"
@@ -240,10 +240,5 @@ enum English {
         case .terminalCannotMoveCursor(let term): "TERM=\(term) cannot move the cursor"
         case .frameSizeFormat: "size must look like 120x40"
         }
-    }
-
-    /// 'a' or 'b': names quoted as the learner typed them.
-    private static func quoted(_ names: [String], joinedBy separator: String) -> String {
-        names.map { "'\($0)'" }.joined(separator: separator)
     }
 }

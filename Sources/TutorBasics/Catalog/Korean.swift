@@ -215,10 +215,10 @@ enum Korean {
         // Command line: errors and notices.
         case .unknownLesson(let name, let suggestions):
             "'\(name)' 레슨을 찾을 수 없습니다"
-                + (suggestions.isEmpty ? "" : " — 혹시 \(quoted(suggestions, joinedBy: " 또는 "))인가요?")
+                + (suggestions.isEmpty ? "" : " — 혹시 \(suggestions.quoted(joinedBy: " 또는 "))인가요?")
                 + " (목록은 'threadtutor list')"
         case .ambiguousLesson(let name, let candidates):
-            "'\(name)'에 맞는 레슨이 여럿입니다: \(quoted(candidates, joinedBy: ", ")) — 이름을 더 입력하세요"
+            "'\(name)'에 맞는 레슨이 여럿입니다: \(candidates.quoted(joinedBy: ", ")) — 이름을 더 입력하세요"
         case .lessonsFolderNotFound:
             "레슨 폴더를 찾을 수 없습니다. --lessons DIR로 지정하거나 THREADTUTOR_LESSONS를 설정하세요"
         case .checkFolderNotFound: "레슨 폴더를 찾을 수 없습니다. 'threadtutor check DIR'처럼 폴더를 지정하세요"
@@ -243,10 +243,5 @@ enum Korean {
         case .terminalCannotMoveCursor(let term): "TERM=\(term) 터미널은 커서를 옮길 수 없음"
         case .frameSizeFormat: "크기는 120x40 같은 형식이어야 합니다"
         }
-    }
-
-    /// 'a' 또는 'b': names quoted as the learner typed them.
-    private static func quoted(_ names: [String], joinedBy separator: String) -> String {
-        names.map { "'\($0)'" }.joined(separator: separator)
     }
 }
