@@ -77,8 +77,9 @@ func resetProgress(language: Language, assumeYes: Bool) -> Int32 {
 }
 
 /// Plain output for a terminal that cannot show the interface: the lesson as `threadtutor show` prints it.
-private func printPlainLesson(course: Course, lesson: Lesson?, options: InteractiveOptions, reason: String) {
+private func printPlainLesson(course: Course, lesson: Lesson?, options: InteractiveOptions, reason: Phrase) {
     guard let lesson = lesson ?? course.lessons.first(where: { !$0.isBroken }) else { return }
-    FileHandle.standardError.write(Data("threadtutor: full screen unavailable (\(reason)); printing the lesson.\n".utf8))
+    let notice = options.language.catalog(.fullScreenUnavailable(reason: options.language.catalog(reason)))
+    FileHandle.standardError.write(Data("threadtutor: \(notice)\n".utf8))
     print(LessonPrinter.render(lesson, width: OutputTarget.width(explicit: nil), color: false), terminator: "")
 }

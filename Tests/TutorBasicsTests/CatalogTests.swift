@@ -26,11 +26,13 @@ import Testing
         String(String(describing: phrase).prefix { $0 != "(" })
     }
 
-    /// The strings and numbers a phrase carries, in order.
+    /// The strings and numbers a phrase carries, in order; a list of names counts as each of its names.
     private static func values(_ phrase: Phrase) -> [String] {
         guard let payload = Mirror(reflecting: phrase).children.first?.value else { return [] }
-        let parts = Mirror(reflecting: payload).children
-        return (parts.isEmpty ? [payload] : parts.map(\.value)).map { "\($0)" }
+        let parts = payload is [String] ? [payload] : Mirror(reflecting: payload).children.map(\.value)
+        return (parts.isEmpty ? [payload] : parts).flatMap { value in
+            (value as? [String]) ?? ["\(value)"]
+        }
     }
 
     private static func hasHangul(_ text: String) -> Bool {
@@ -53,6 +55,8 @@ import Testing
         #expect(Self.values(.nowIn(lesson: "GIL")) == ["GIL"])
         #expect(Self.values(.step(2, of: 5)) == ["2", "5"])
         #expect(Self.values(.reasonWaitingForLock(lock: "L", holder: "A")) == ["L", "A"])
+        #expect(Self.values(.unknownLesson(name: "x", suggestions: ["a", "b"])) == ["x", "a", "b"])
+        #expect(Self.values(.unknownLesson(name: "x", suggestions: [])) == ["x"])
     }
 
     @Test(arguments: Language.allCases)

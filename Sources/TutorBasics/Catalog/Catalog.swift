@@ -18,3 +18,8 @@ extension Language {
     /// This language's catalog: `language.catalog(.step(2, of: 5))`.
     public var catalog: Catalog { Catalog(self) }
 }
+
+extension [String] {
+    /// 'a' or 'b': names quoted as the learner typed them, joined with the catalog's own word.
+    func quoted(joinedBy separator: String) -> String { map { "'\($0)'" }.joined(separator: separator) }
+}

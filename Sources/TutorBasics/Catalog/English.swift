@@ -206,6 +206,39 @@ enum English {
         case .resetQuestion(let path): "Forget all progress in \(path)? [y/N] "
         case .resetNothingChanged: "Nothing changed."
         case .resetDone: "Progress cleared."
+        case .listBrokenMark: "broken: run 'threadtutor check'"
+        case .listNoLessons(let folder): "no lessons in \(folder)"
+        case .checkSummary(let lessons, let languages, let folder, let problems):
+            "checked \(lessons) lessons (\(languages)) in \(folder): \(problems) \(problems == 1 ? "problem" : "problems")"
+
+        // Command line: errors and notices.
+        case .unknownLesson(let name, let suggestions):
+            "no lesson '\(name)'"
+                + (suggestions.isEmpty ? "" : " — did you mean \(suggestions.quoted(joinedBy: " or "))?")
+                + " (see 'threadtutor list')"
+        case .ambiguousLesson(let name, let candidates):
+            "'\(name)' could be any of \(candidates.quoted(joinedBy: ", ")) — type more of the name"
+        case .lessonsFolderNotFound: "cannot find the lessons folder; pass --lessons DIR or set THREADTUTOR_LESSONS"
+        case .checkFolderNotFound: "cannot find the lessons folder; pass it as 'threadtutor check DIR'"
+        case .noCourseFolder(let path): "no course folder at \(path)"
+        case .courseWithoutLessons(let folder): "the course in \(folder) has no lessons"
+        case .lessonWithoutDemo(let lesson): "lesson '\(lesson)' has no demo"
+        case .noSuchDemo(let lesson, let count, let number):
+            "lesson '\(lesson)' has \(count) demos; there is no #\(number)"
+        case .demoBroken(let number, let lesson, let problems): "demo #\(number) of '\(lesson)' is broken:\n\(problems)"
+        case .cannotReadScenario(let path): "cannot read scenario file \(path)"
+        case .scenarioProblems(let problems): "the scenario has problems:\n\(problems)"
+        case .timelineInvalid(let issues): "the timeline is invalid:\n\(issues)"
+        case .demoNeedsMoreCores(let wanted, let machine):
+            "the demo asks for \(wanted) cores; this machine has \(machine)"
+        case .threadsRefused: "the system refused to start the demo's threads"
+        case .liveDemoTimedOut(let seconds): "the live demo did not finish within \(seconds) s and was stopped"
+        case .fullScreenUnavailable(let reason): "full screen unavailable (\(reason)); printing the lesson."
+        case .terminalNotATerminal: "not a terminal"
+        case .terminalCannotDraw(let term): "TERM=\(term) cannot draw a screen"
+        case .terminalUnknown(let term): "ncurses cannot use TERM=\(term)"
+        case .terminalCannotMoveCursor(let term): "TERM=\(term) cannot move the cursor"
+        case .frameSizeFormat: "size must look like 120x40"
         }
     }
 }

@@ -207,6 +207,41 @@ enum Korean {
         case .resetQuestion(let path): "\(path)의 진행 기록을 모두 지울까요? [y/N] "
         case .resetNothingChanged: "그대로 둡니다."
         case .resetDone: "진행 기록을 지웠습니다."
+        case .listBrokenMark: "오류 있음: 'threadtutor check'로 확인하세요"
+        case .listNoLessons(let folder): "\(folder)에 레슨이 없습니다"
+        case .checkSummary(let lessons, let languages, let folder, let problems):
+            "\(folder)에서 레슨 \(lessons)개(\(languages))를 검사했습니다: 문제 \(problems)개"
+
+        // Command line: errors and notices.
+        case .unknownLesson(let name, let suggestions):
+            "'\(name)' 레슨을 찾을 수 없습니다"
+                + (suggestions.isEmpty ? "" : " — 혹시 \(suggestions.quoted(joinedBy: " 또는 "))인가요?")
+                + " (목록은 'threadtutor list')"
+        case .ambiguousLesson(let name, let candidates):
+            "'\(name)'에 맞는 레슨이 여럿입니다: \(candidates.quoted(joinedBy: ", ")) — 이름을 더 입력하세요"
+        case .lessonsFolderNotFound:
+            "레슨 폴더를 찾을 수 없습니다. --lessons DIR로 지정하거나 THREADTUTOR_LESSONS를 설정하세요"
+        case .checkFolderNotFound: "레슨 폴더를 찾을 수 없습니다. 'threadtutor check DIR'처럼 폴더를 지정하세요"
+        case .noCourseFolder(let path): "코스 폴더가 없습니다: \(path)"
+        case .courseWithoutLessons(let folder): "\(folder)의 코스에 레슨이 하나도 없습니다"
+        case .lessonWithoutDemo(let lesson): "'\(lesson)' 레슨에는 데모가 없습니다"
+        case .noSuchDemo(let lesson, let count, let number):
+            "'\(lesson)' 레슨의 데모는 \(count)개뿐입니다. #\(number) 데모는 없습니다"
+        case .demoBroken(let number, let lesson, let problems):
+            "'\(lesson)' 레슨의 데모 #\(number)에 오류가 있습니다:\n\(problems)"
+        case .cannotReadScenario(let path): "시나리오 파일을 읽을 수 없습니다: \(path)"
+        case .scenarioProblems(let problems): "시나리오에 문제가 있습니다:\n\(problems)"
+        case .timelineInvalid(let issues): "타임라인이 올바르지 않습니다:\n\(issues)"
+        case .demoNeedsMoreCores(let wanted, let machine):
+            "이 데모는 코어 \(wanted)개를 쓰지만 이 컴퓨터에는 \(machine)개뿐입니다"
+        case .threadsRefused: "시스템이 데모 스레드 생성을 거부했습니다"
+        case .liveDemoTimedOut(let seconds): "실제 스레드 데모가 \(seconds)초 안에 끝나지 않아 중단했습니다"
+        case .fullScreenUnavailable(let reason): "전체 화면을 쓸 수 없습니다(\(reason)). 레슨을 텍스트로 출력합니다."
+        case .terminalNotATerminal: "터미널이 아님"
+        case .terminalCannotDraw(let term): "TERM=\(term) 터미널은 화면을 그릴 수 없음"
+        case .terminalUnknown(let term): "ncurses가 모르는 터미널 종류: TERM=\(term)"
+        case .terminalCannotMoveCursor(let term): "TERM=\(term) 터미널은 커서를 옮길 수 없음"
+        case .frameSizeFormat: "크기는 120x40 같은 형식이어야 합니다"
         }
     }
 }

@@ -232,4 +232,43 @@ public enum Phrase: Hashable, Sendable {
     case resetQuestion(path: String)
     case resetNothingChanged
     case resetDone
+    /// `threadtutor list`: the mark after a lesson that has errors (the caller adds the brackets).
+    case listBrokenMark
+    /// `threadtutor list` of a course without lessons (the caller adds the parentheses).
+    case listNoLessons(folder: String)
+    /// The summary line of `threadtutor check`; the problems themselves are diagnostics, in English.
+    case checkSummary(lessons: Int, languages: String, folder: String, problems: Int)
+
+    // MARK: Command line: errors and notices (on stderr after "threadtutor: "; paths, options and names as given)
+
+    /// A name that matches no lesson; `suggestions` are the closest slugs, at most three, maybe none.
+    case unknownLesson(name: String, suggestions: [String])
+    /// A prefix that matches several lessons.
+    case ambiguousLesson(name: String, candidates: [String])
+    case lessonsFolderNotFound
+    /// `threadtutor check` found no course folder to check.
+    case checkFolderNotFound
+    case noCourseFolder(path: String)
+    case courseWithoutLessons(folder: String)
+    case lessonWithoutDemo(lesson: String)
+    case noSuchDemo(lesson: String, count: Int, number: Int)
+    /// `problems` are the lesson's diagnostics, one per line.
+    case demoBroken(number: Int, lesson: String, problems: String)
+    case cannotReadScenario(path: String)
+    /// `problems` are the parser's diagnostics, one per line.
+    case scenarioProblems(problems: String)
+    /// A bug of ours (exit 70): `issues` are the validator's, one per line.
+    case timelineInvalid(issues: String)
+    /// `threadtutor demo --live` of a demo that wants more cores than the machine has.
+    case demoNeedsMoreCores(wanted: Int, machine: Int)
+    case threadsRefused
+    case liveDemoTimedOut(seconds: Int)
+    /// `reason` is one of the terminal phrases below, already in the language.
+    case fullScreenUnavailable(reason: String)
+    case terminalNotATerminal
+    case terminalCannotDraw(term: String)
+    case terminalUnknown(term: String)
+    case terminalCannotMoveCursor(term: String)
+    /// `threadtutor render-frame` given a size it cannot read.
+    case frameSizeFormat
 }
