@@ -1,8 +1,9 @@
+import ThreadModel
+
 /// A task's future in a live run (touched only under the scheduler's lock).
 struct LiveFuture: Sendable {
-    enum State: Sendable { case unsubmitted, pending, running, done }
-
-    var state = State.unsubmitted
+    /// ThreadModel's future states; nil until the task is submitted.
+    var state: FutureState?
     /// The worker running it, once one does.
     var worker: Int?
     var waiters: [Int] = []

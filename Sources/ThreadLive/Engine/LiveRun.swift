@@ -50,7 +50,7 @@ public final class LiveRun: @unchecked Sendable {
         if let interval = kernelWatchInterval {
             let watcher = KernelWatcher(
                 kernelTIDs: engine.kernelTIDs, recorder: engine.recorder, intervalNanoseconds: Self.nanoseconds(interval),
-                timeScale: timeScale
+                scale: engine.scheduler.scale
             )
             watcher.start()
             drainLock.withLock { self.watcher = watcher }

@@ -56,7 +56,7 @@ extension LiveScheduler {
 
     /// Queues a task; an idle worker takes it at once.
     func submit(_ task: Int, to pool: Int) {
-        guard futures[task].state == .unsubmitted else { return }
+        guard futures[task].state == nil else { return }
         futures[task].state = .pending
         futures[task].pool = pool
         let name = program.tasks[task].name

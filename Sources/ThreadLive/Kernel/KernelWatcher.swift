@@ -19,10 +19,10 @@ final class KernelWatcher: @unchecked Sendable {
     private var stopRequested = false
     private var osThread: pthread_t?
 
-    private let timeScale: Double
+    private let scale: LiveTimeScale
 
-    init(kernelTIDs: [Int32], recorder: LiveRecorder, intervalNanoseconds: Int64, timeScale: Double) {
-        self.timeScale = timeScale
+    init(kernelTIDs: [Int32], recorder: LiveRecorder, intervalNanoseconds: Int64, scale: LiveTimeScale) {
+        self.scale = scale
         self.kernelTIDs = kernelTIDs
         self.recorder = recorder
         interval = max(100_000, intervalNanoseconds)
@@ -62,7 +62,7 @@ final class KernelWatcher: @unchecked Sendable {
 
     private func sampleAll() {
         let samples = kernelTIDs.map { $0 > 0 ? KernelSampler.sample(kernelTID: $0) : nil }
-        let time = Int64((Double(recorder.elapsed()) / 1_000 / timeScale).rounded(.down))
+        let time = scale.micros(recorder.elapsed())
         mutex.withLock {
             for (index, sample) in samples.enumerated() {
                 let last = perThread[index].last.map { observations[$0] }
