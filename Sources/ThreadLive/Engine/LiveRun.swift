@@ -93,7 +93,11 @@ public final class LiveRun: @unchecked Sendable {
     // MARK: Recording
 
     /// An empty timeline with the run's threads (and their kernel ids, once started), to drain into.
-    public func makeTimeline() -> Timeline { program.makeTimeline(kernelTIDs: engine.kernelTIDs) }
+    public func makeTimeline() -> Timeline {
+        var timeline = program.makeTimeline(kernelTIDs: engine.kernelTIDs)
+        timeline.cores = max(1, timeline.cores)  // the cores the run really gated (an API scenario may say 0)
+        return timeline
+    }
 
     /// Everything recorded so far. Once the run is over the timeline is finished (and carries the deadlock),
     /// so it passes ThreadModel's Validator; after a `stop()` it stays open (`endTime` nil).

@@ -4,7 +4,7 @@
 /// which is what both engines did with it before: nothing.
 extension Program {
     public init(compiling scenario: Scenario) {
-        cores = max(1, scenario.cores)
+        cores = scenario.cores
         policy = scenario.policy
         slice = scenario.slice
         gilSwitchInterval = scenario.gilSwitchInterval

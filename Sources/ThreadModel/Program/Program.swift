@@ -9,7 +9,7 @@
 /// - Names stay in the tables, for reasons and resource events (the engines record names, not ids, in the
 ///   Timeline, so a reason reads the same in every exporter).
 public struct Program: Hashable, Sendable {
-    /// Virtual CPUs (at least 1).
+    /// Virtual CPUs, as the scenario says (a parsed scenario has at least 1; engines treat less as 1).
     public var cores = 1
     public var policy = PolicyKind.roundRobin
     /// Round-robin time slice (µs).
