@@ -5,8 +5,9 @@ import ThreadModel
 package enum LiveBenchmarks {
     /// Nanoseconds per recorded transition: a monotonic timestamp, a sequence number and an append of a
     /// ThreadModel `Transition` under the recorder's lock, as the live engine records each one (best of
-    /// `rounds`). Every eighth one carries a lock wait whose reason names a lock and a thread, as a real run's do.
-    package static func recordCost(transitions: Int = 1_000_000, rounds: Int = 3) -> Double {
+    /// `rounds`). With `namedEvery: n`, every n-th one is a lock wait whose reason names a lock and a thread, as
+    /// a real run's do; 0 records only `dispatched` (the figure's shape before the one-vocabulary change).
+    package static func recordCost(transitions: Int = 1_000_000, rounds: Int = 3, namedEvery: Int = 0) -> Double {
         let clock = LiveClock()
         let names = (0..<512).map { "worker-\($0)" }
         var best = Double.infinity
@@ -15,7 +16,7 @@ package enum LiveBenchmarks {
             let start = clock.nanoseconds()
             for index in 0..<transitions {
                 let thread = ThreadID(index & 511)
-                if index & 7 == 0 {
+                if namedEvery > 0, index % namedEvery == 0 {
                     let reason = Reason.waitingForLock(lock: "L1", holder: names[(index + 1) & 511])
                     recorder.record(thread, from: .running, to: .blocked, core: 1, reason: reason)
                 } else {

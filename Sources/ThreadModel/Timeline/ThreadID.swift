@@ -2,7 +2,7 @@
 public struct ThreadID: Hashable, Comparable, Sendable, Codable, CustomStringConvertible {
     public var rawValue: Int
 
-    public init(_ rawValue: Int) { self.rawValue = rawValue }
+    @inlinable public init(_ rawValue: Int) { self.rawValue = rawValue }
 
     public static func < (lhs: ThreadID, rhs: ThreadID) -> Bool { lhs.rawValue < rhs.rawValue }
 

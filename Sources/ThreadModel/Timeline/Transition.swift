@@ -11,7 +11,8 @@ public struct Transition: Hashable, Sendable {
     public var core: Int?
     public var reason: Reason
 
-    public init(seq: Int, time: Int64, thread: ThreadID, from: ThreadState, to: ThreadState, core: Int? = nil, reason: Reason) {
+    /// Inlinable: the live engine builds one per transition, inside its monitor.
+    @inlinable public init(seq: Int, time: Int64, thread: ThreadID, from: ThreadState, to: ThreadState, core: Int? = nil, reason: Reason) {
         self.seq = seq
         self.time = time
         self.thread = thread
