@@ -13,15 +13,15 @@ import ThreadModel
     }
 
     @Test func twoLocksInOppositeOrderDeadlockAndTheCycleIsReported() throws {
-        var plan = Program()
-        plan.cores = 2
-        plan.locks = ["L1", "L2"]
-        plan.events = ["A has L1", "B has L2"]
-        plan.threads = [
+        var program = Program()
+        program.cores = 2
+        program.locks = ["L1", "L2"]
+        program.events = ["A has L1", "B has L2"]
+        program.threads = [
             Program.Thread(name: "ttdl-A", ops: [.lock(0), .set(0), .wait(1), .lock(1), .unlock(1), .unlock(0)]),
             Program.Thread(name: "ttdl-B", ops: [.lock(1), .set(1), .wait(0), .lock(0), .unlock(0), .unlock(1)]),
         ]
-        let run = LiveTestRun(plan)
+        let run = LiveTestRun(program)
         #expect(run.finished)
         #expect(run.problems() == [])
         let deadlock = try #require(run.engine.scheduler.deadlock)
@@ -35,10 +35,10 @@ import ThreadModel
     }
 
     @Test func anEventNobodySetsIsReportedAsStuckWithoutACycle() throws {
-        var plan = Program()
-        plan.events = ["never"]
-        plan.threads = [Program.Thread(name: "ttstuck", ops: [.compute(1 * Self.ms), .wait(0)])]
-        let run = LiveTestRun(plan)
+        var program = Program()
+        program.events = ["never"]
+        program.threads = [Program.Thread(name: "ttstuck", ops: [.compute(1 * Self.ms), .wait(0)])]
+        let run = LiveTestRun(program)
         let deadlock = try #require(run.engine.scheduler.deadlock)
         #expect(deadlock.cycle.isEmpty)
         #expect(deadlock.stuck.map(\.thread.rawValue) == [0])
@@ -46,37 +46,37 @@ import ThreadModel
     }
 
     @Test func aTaskWaitingForAQueuedTaskInAOneWorkerPoolIsStuck() throws {
-        var plan = Program()
-        plan.pools = [Program.Pool(name: "pool", workers: [1].map(ThreadID.init))]
-        plan.taskNames = ["outer", "inner"]
-        plan.taskActions = [[.submit(pool: 0, task: 1), .result(task: 1)], [.compute(1 * Self.ms)]]
-        plan.threads = [
+        var program = Program()
+        program.pools = [Program.Pool(name: "pool", workers: [1].map(ThreadID.init))]
+        program.taskNames = ["outer", "inner"]
+        program.taskActions = [[.submit(pool: 0, task: 1), .result(task: 1)], [.compute(1 * Self.ms)]]
+        program.threads = [
             Program.Thread(name: "ttpool-main", ops: [.submit(pool: 0, task: 0), .result(task: 0)]),
             Program.Thread(name: "ttpool-1", pool: 0),
         ]
-        let run = LiveTestRun(plan)
+        let run = LiveTestRun(program)
         let deadlock = try #require(run.engine.scheduler.deadlock)
         #expect(Set(deadlock.stuck.map(\.thread.rawValue)) == [0, 1])
         #expect(run.problems() == [])
     }
 
     @Test func aResultQueuedBehindABusyWorkerIsNoDeadlock() {
-        var plan = Program()
-        plan.cores = 2
-        plan.pools = [Program.Pool(name: "pool", workers: [1, 2].map(ThreadID.init))]
-        plan.events = ["E", "F"]
-        plan.taskNames = ["outer", "busy", "inner"]
-        plan.taskActions = [
+        var program = Program()
+        program.cores = 2
+        program.pools = [Program.Pool(name: "pool", workers: [1, 2].map(ThreadID.init))]
+        program.events = ["E", "F"]
+        program.taskNames = ["outer", "busy", "inner"]
+        program.taskActions = [
             [.wait(0), .submit(pool: 0, task: 2), .set(1), .result(task: 2)],
             [.set(0), .wait(1)],
             [.compute(1 * Self.ms)],
         ]
-        plan.threads = [
+        program.threads = [
             Program.Thread(name: "ttq-main", ops: [.submit(pool: 0, task: 0), .submit(pool: 0, task: 1), .result(task: 0), .shutdown(pool: 0)]),
             Program.Thread(name: "ttq-pool-1", pool: 0),
             Program.Thread(name: "ttq-pool-2", pool: 0),
         ]
-        let run = LiveTestRun(plan)
+        let run = LiveTestRun(program)
         #expect(run.finished)
         #expect(run.engine.scheduler.deadlock == nil)
         #expect(run.events.filter { if case .futureState(_, .done) = $0.event { true } else { false } }.count == 3)
@@ -84,16 +84,16 @@ import ThreadModel
     }
 
     @Test func stopEndsEveryThreadEvenMidComputeMidSleepAndMidLockWait() {
-        var plan = Program()
-        plan.cores = 2
-        plan.locks = ["L"]
-        plan.threads = [
+        var program = Program()
+        program.cores = 2
+        program.locks = ["L"]
+        program.threads = [
             Program.Thread(name: "ttstop-cpu", ops: [.lock(0), .compute(60_000 * Self.ms)]),
             Program.Thread(name: "ttstop-sleep", ops: [.sleep(60_000 * Self.ms)]),
             Program.Thread(name: "ttstop-lock", start: .after(2 * Self.ms), ops: [.lock(0)]),
             Program.Thread(name: "ttstop-never", start: .manual),
         ]
-        let engine = LiveEngine(program: plan)
+        let engine = LiveEngine(program: program)
         engine.start()
         #expect(engine.kernelTIDs.allSatisfy { $0 > 0 })
         #expect(Set(engine.kernelTIDs).count == 4)
@@ -106,9 +106,9 @@ import ThreadModel
 
     @Test func kernelSamplesCoverEveryLiveThread() throws {
         try #require(KernelSampler.isAvailable)
-        var plan = Program()
-        plan.threads = [Program.Thread(name: "ttsample", ops: [.sleep(60_000 * Self.ms)])]
-        let engine = LiveEngine(program: plan)
+        var program = Program()
+        program.threads = [Program.Thread(name: "ttsample", ops: [.sleep(60_000 * Self.ms)])]
+        let engine = LiveEngine(program: program)
         engine.start()
         defer { engine.stop() }
         let tid = try #require(engine.kernelTIDs.first)

@@ -9,9 +9,9 @@ import ThreadModel
     static let ms: Int64 = 1_000
 
     @Test func oneThreadWalksTheLifecycle() {
-        var plan = Program()
-        plan.threads = [Program.Thread(name: "tt-life", ops: [.compute(2 * Self.ms), .io(3 * Self.ms), .compute(1 * Self.ms)])]
-        let run = LiveTestRun(plan)
+        var program = Program()
+        program.threads = [Program.Thread(name: "tt-life", ops: [.compute(2 * Self.ms), .io(3 * Self.ms), .compute(1 * Self.ms)])]
+        let run = LiveTestRun(program)
         #expect(run.finished)
         #expect(run.problems() == [])
         #expect(run.states(of: 0) == [.created, .ready, .running, .blocked, .ready, .running, .terminated])
@@ -21,11 +21,11 @@ import ThreadModel
     }
 
     @Test func oneCoreRunsOneThreadAtATimeAndSlicesRoundRobin() {
-        var plan = Program()
-        plan.cores = 1
-        plan.slice = 2 * Self.ms
-        plan.threads = (1...3).map { Program.Thread(name: "tt-rr\($0)", ops: [.compute(8 * Self.ms)]) }
-        let run = LiveTestRun(plan)
+        var program = Program()
+        program.cores = 1
+        program.slice = 2 * Self.ms
+        program.threads = (1...3).map { Program.Thread(name: "tt-rr\($0)", ops: [.compute(8 * Self.ms)]) }
+        let run = LiveTestRun(program)
         #expect(run.finished)
         #expect(run.problems() == [])
         #expect(run.peak(.running, threads: 3) == 1)
@@ -34,26 +34,26 @@ import ThreadModel
     }
 
     @Test func fifoNeverPreempts() {
-        var plan = Program()
-        plan.cores = 1
-        plan.policy = .fifo
-        plan.slice = 1 * Self.ms
-        plan.threads = (1...2).map { Program.Thread(name: "tt-fifo\($0)", ops: [.compute(5 * Self.ms)]) }
-        let run = LiveTestRun(plan)
+        var program = Program()
+        program.cores = 1
+        program.policy = .fifo
+        program.slice = 1 * Self.ms
+        program.threads = (1...2).map { Program.Thread(name: "tt-fifo\($0)", ops: [.compute(5 * Self.ms)]) }
+        let run = LiveTestRun(program)
         #expect(run.problems() == [])
         #expect(!run.transitions.contains { $0.reason == .sliceUsedUp })
         #expect(run.states(of: 0) == [.created, .ready, .running, .terminated])
     }
 
     @Test func aThreadBlockedOnALockRunsOnlyAfterTheHolderUnlocks() {
-        var plan = Program()
-        plan.cores = 2
-        plan.locks = ["L"]
-        plan.threads = [
+        var program = Program()
+        program.cores = 2
+        program.locks = ["L"]
+        program.threads = [
             Program.Thread(name: "tt-holder", ops: [.lock(0), .start(ThreadID(1)), .compute(20 * Self.ms), .unlock(0)]),
             Program.Thread(name: "tt-waiter", start: .manual, ops: [.lock(0), .compute(1 * Self.ms), .unlock(0)]),
         ]
-        let run = LiveTestRun(plan)
+        let run = LiveTestRun(program)
         #expect(run.finished)
         #expect(run.problems() == [])
         let released = run.events.first { $0.event == .lockReleased(lock: "L", thread: ThreadID(0)) }
@@ -66,11 +66,11 @@ import ThreadModel
     }
 
     @Test func underTheGILOnlyOneThreadRunsAndTheGILIsHandedOver() {
-        var plan = Program()
-        plan.cores = 2
-        plan.gilSwitchInterval = 1 * Self.ms
-        plan.threads = (1...2).map { Program.Thread(name: "tt-gil\($0)", ops: [.compute(8 * Self.ms)]) }
-        let run = LiveTestRun(plan)
+        var program = Program()
+        program.cores = 2
+        program.gilSwitchInterval = 1 * Self.ms
+        program.threads = (1...2).map { Program.Thread(name: "tt-gil\($0)", ops: [.compute(8 * Self.ms)]) }
+        let run = LiveTestRun(program)
         #expect(run.finished)
         #expect(run.problems() == [])
         #expect(run.peak(.running, threads: 2) == 1)
@@ -79,14 +79,14 @@ import ThreadModel
     }
 
     @Test func ioReleasesTheGILAtOnce() {
-        var plan = Program()
-        plan.cores = 2
-        plan.gilSwitchInterval = 2_000 * Self.ms
-        plan.threads = [
+        var program = Program()
+        program.cores = 2
+        program.gilSwitchInterval = 2_000 * Self.ms
+        program.threads = [
             Program.Thread(name: "tt-io", ops: [.io(5 * Self.ms)]),
             Program.Thread(name: "tt-cpu", ops: [.compute(3 * Self.ms)]),
         ]
-        let run = LiveTestRun(plan)
+        let run = LiveTestRun(program)
         #expect(run.problems() == [])
         let ioBlocks = run.transitions.first { $0.thread == 0 && $0.reason == .waitingForIO }
         let cpuRuns = run.transitions.first { $0.thread == 1 && $0.to == .running }
@@ -95,22 +95,22 @@ import ThreadModel
     }
 
     @Test func ioThreadsOverlapTheirWaitsEvenOnOneCore() {
-        var plan = Program()
-        plan.cores = 1
-        plan.threads = (1...4).map { Program.Thread(name: "tt-io\($0)", ops: [.io(30 * Self.ms)]) }
-        let run = LiveTestRun(plan)
+        var program = Program()
+        program.cores = 1
+        program.threads = (1...4).map { Program.Thread(name: "tt-io\($0)", ops: [.io(30 * Self.ms)]) }
+        let run = LiveTestRun(program)
         #expect(run.problems() == [])
         #expect(run.peak(.blocked, threads: 4) == 4)
     }
 
     @Test func joinWaitsForTheThreadToFinish() {
-        var plan = Program()
-        plan.cores = 2
-        plan.threads = [
+        var program = Program()
+        program.cores = 2
+        program.threads = [
             Program.Thread(name: "tt-main", ops: [.start(ThreadID(1)), .join(ThreadID(1))]),
             Program.Thread(name: "tt-child", start: .manual, ops: [.compute(3 * Self.ms)]),
         ]
-        let run = LiveTestRun(plan)
+        let run = LiveTestRun(program)
         #expect(run.problems() == [])
         let childEnds = run.transitions.first { $0.thread == 1 && $0.to == .terminated }
         let mainWakes = run.transitions.first { $0.thread == 0 && $0.reason == .threadFinished(thread: "tt-child") }
@@ -119,15 +119,15 @@ import ThreadModel
     }
 
     @Test func eventsWakeEveryWaiter() throws {
-        var plan = Program()
-        plan.cores = 2
-        plan.events = ["go"]
-        plan.threads = [
+        var program = Program()
+        program.cores = 2
+        program.events = ["go"]
+        program.threads = [
             Program.Thread(name: "tt-w1", ops: [.wait(0)]),
             Program.Thread(name: "tt-w2", ops: [.wait(0)]),
             Program.Thread(name: "tt-setter", start: .after(3 * Self.ms), ops: [.set(0)]),
         ]
-        let run = LiveTestRun(plan)
+        let run = LiveTestRun(program)
         #expect(run.finished)
         #expect(run.problems() == [])
         let set = try #require(run.events.first { $0.event == .eventSet(event: "go", thread: ThreadID(2)) })
@@ -136,37 +136,37 @@ import ThreadModel
     }
 
     @Test func unsynchronisedIncrementsLoseUpdatesAndLockedOnesDoNot() {
-        func plan(locked: Bool) -> Program {
-            var plan = Program()
-            plan.cores = 1
-            plan.slice = 1 * Self.ms
-            plan.incrementCost = 1 * Self.ms
-            plan.counters = ["count"]
-            plan.counterInitialValues = [0]
-            plan.locks = ["L"]
+        func program(locked: Bool) -> Program {
+            var program = Program()
+            program.cores = 1
+            program.slice = 1 * Self.ms
+            program.incrementCost = 1 * Self.ms
+            program.counters = ["count"]
+            program.counterInitialValues = [0]
+            program.locks = ["L"]
             let step: [Program.Op] = locked ? [.lock(0), .increment(0), .unlock(0)] : [.increment(0)]
-            plan.threads = (1...2).map { Program.Thread(name: "tt-inc\($0)", ops: Array(repeating: step, count: 5).flatMap { $0 }) }
-            return plan
+            program.threads = (1...2).map { Program.Thread(name: "tt-inc\($0)", ops: Array(repeating: step, count: 5).flatMap { $0 }) }
+            return program
         }
         func finalValue(_ run: LiveTestRun) -> Int? {
             run.events.compactMap { if case .counterWritten(_, _, let value) = $0.event { value } else { nil } }.last
         }
-        let racy = LiveTestRun(plan(locked: false))
-        let safe = LiveTestRun(plan(locked: true))
+        let racy = LiveTestRun(program(locked: false))
+        let safe = LiveTestRun(program(locked: true))
         #expect(racy.problems() == [] && safe.problems() == [])
         #expect(finalValue(racy)! < 10)
         #expect(finalValue(safe) == 10)
     }
 
     @Test func aPoolNeverRunsMoreTasksThanWorkers() {
-        var plan = Program()
-        plan.cores = 4
-        plan.pools = [Program.Pool(name: "pool", workers: [1, 2, 3].map(ThreadID.init))]
-        plan.taskNames = (1...8).map { "fetch\($0)" }
-        plan.taskActions = Array(repeating: [.io(4 * Self.ms)], count: 8)
-        plan.threads = [Program.Thread(name: "tt-main", ops: (0..<8).map { .submit(pool: 0, task: $0) } + [.result(task: 7), .shutdown(pool: 0)])]
+        var program = Program()
+        program.cores = 4
+        program.pools = [Program.Pool(name: "pool", workers: [1, 2, 3].map(ThreadID.init))]
+        program.taskNames = (1...8).map { "fetch\($0)" }
+        program.taskActions = Array(repeating: [.io(4 * Self.ms)], count: 8)
+        program.threads = [Program.Thread(name: "tt-main", ops: (0..<8).map { .submit(pool: 0, task: $0) } + [.result(task: 7), .shutdown(pool: 0)])]
             + (1...3).map { Program.Thread(name: "tt-pool-\($0)", pool: 0) }
-        let run = LiveTestRun(plan)
+        let run = LiveTestRun(program)
         #expect(run.finished)
         #expect(run.problems() == [])
         var running = 0, peak = 0, done = 0
@@ -184,12 +184,12 @@ import ThreadModel
     }
 
     @Test func workersEndWhenOnlyIdleWorkersRemain() {
-        var plan = Program()
-        plan.pools = [Program.Pool(name: "pool", workers: [1].map(ThreadID.init))]
-        plan.taskNames = ["job"]
-        plan.taskActions = [[.compute(1 * Self.ms)]]
-        plan.threads = [Program.Thread(name: "tt-main", ops: [.submit(pool: 0, task: 0)]), Program.Thread(name: "tt-pool-1", pool: 0)]
-        let run = LiveTestRun(plan)
+        var program = Program()
+        program.pools = [Program.Pool(name: "pool", workers: [1].map(ThreadID.init))]
+        program.taskNames = ["job"]
+        program.taskActions = [[.compute(1 * Self.ms)]]
+        program.threads = [Program.Thread(name: "tt-main", ops: [.submit(pool: 0, task: 0)]), Program.Thread(name: "tt-pool-1", pool: 0)]
+        let run = LiveTestRun(program)
         #expect(run.finished)
         #expect(run.engine.scheduler.deadlock == nil)
         #expect(run.states(of: 1).last == .terminated)
