@@ -3,10 +3,10 @@ import ThreadModel
 import TutorBasics
 import TutorUI
 
-/// Figures for the app itself (issue 7): start-up to a first frame against vim and rich, `show` throughput,
-/// and drawing the demo pane in process.
+/// Figures for the app itself (issue 7): start-up to a first frame against vim and rich, and drawing the demo
+/// pane in process.
 enum AppFigures {
-    static let all: [BenchFigure] = [startUp, showThroughput, demoFrame]
+    static let all: [BenchFigure] = [startUp, demoFrame]
 
     /// The lesson both we and rich render at start-up (run from the package root).
     static let lessonFile = "Lessons/en/04-lifecycle.md"
@@ -46,21 +46,6 @@ enum AppFigures {
         ["/usr/bin/python3", "python3"].first { python in
             ChildProcess.exists(python) && ChildProcess.timedRun([python, "-c", "import rich.markdown"]) != nil
         }
-    }
-
-    static let showThroughput = BenchFigure(name: "`show` throughput, generated lesson", target: "≥ 20 MB/s") { smoke in
-        let binary = try AppBinary.require()
-        let (folder, size) = try GeneratedCourse.bigLesson(bytes: smoke ? 100_000 : 4_000_000)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let command = [binary, "show", "--lessons", folder, "--width", "100", "--color", "never", "big"]
-        guard let median = ChildProcess.medianRun(command, runs: smoke ? 1 : 3,
-                                                  environment: AppBinary.environment(home: folder)) else {
-            throw Unmeasurable("`threadtutor show` on the generated lesson failed")
-        }
-        let megabytesPerSecond = Double(size) / 1e6 / median
-        let text = "\(Measure.rounded(megabytesPerSecond, 1)) MB/s (\(Measure.rounded(Double(size) / 1e6, 2)) MB in "
-            + "\(Measure.format(seconds: median)), median of \(smoke ? 1 : 3))"
-        return (text, smoke || megabytesPerSecond >= 20)
     }
 
     static let demoFrame = BenchFigure(name: "draw the demo pane, 16 threads, 120×40", target: "≤ 1 ms") { smoke in

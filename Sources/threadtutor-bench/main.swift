@@ -10,8 +10,7 @@ import Glibc
 let arguments = CommandLine.arguments.dropFirst()
 let smoke = arguments.contains("--smoke")
 let filters = arguments.filter { !$0.hasPrefix("--") }
-let appFigures = [AppFigures.startUp, BreakdownFigures.startUpStages, AppFigures.showThroughput,
-                  BreakdownFigures.showStages, AppFigures.demoFrame]
+let appFigures = [AppFigures.startUp, BreakdownFigures.startUpStages, AppFigures.demoFrame]
 let everyFigure = ThreadModelFigures.all + LiveFigures.all + appFigures + TerminalFigures.all
 let figures = everyFigure.filter { figure in filters.isEmpty || filters.contains { figure.name.contains($0) } }
 
