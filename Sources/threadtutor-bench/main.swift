@@ -11,7 +11,7 @@ let arguments = CommandLine.arguments.dropFirst()
 let smoke = arguments.contains("--smoke")
 let filters = arguments.filter { !$0.hasPrefix("--") }
 let appFigures = [AppFigures.startUp, BreakdownFigures.startUpStages, AppFigures.demoFrame]
-let everyFigure = ThreadModelFigures.all + LiveFigures.all + appFigures + TerminalFigures.all
+let everyFigure = ThreadModelFigures.all + LiveFigures.all + appFigures + ShowFigures.all + TerminalFigures.all
 let figures = everyFigure.filter { figure in filters.isEmpty || filters.contains { figure.name.contains($0) } }
 
 let loadBefore = MachineLoad.now()
@@ -20,9 +20,12 @@ var allMet = true
 var unmeasured: [String] = []
 for figure in figures {
     do {
-        let (result, met) = try figure.measure(smoke)
-        allMet = allMet && met
-        rows.append([figure.name, figure.target, result, met ? "yes" : "NO"])
+        let measured = try figure.measureWithDetails(smoke)
+        allMet = allMet && measured.met
+        rows.append([figure.name, figure.target, measured.result, measured.met ? "yes" : "NO"])
+        for detail in measured.details {
+            rows.append(["    " + detail.name, "", detail.result, detail.met ? "yes" : "NO"])
+        }
     } catch {
         unmeasured.append(figure.name)
         rows.append([figure.name, figure.target, "NOT MEASURED: \(error)", "NO"])
