@@ -11,7 +11,8 @@ let arguments = CommandLine.arguments.dropFirst()
 let smoke = arguments.contains("--smoke")
 let filters = arguments.filter { !$0.hasPrefix("--") }
 let appFigures = [AppFigures.startUp, BreakdownFigures.startUpStages, AppFigures.demoFrame]
-let everyFigure = ThreadModelFigures.all + LiveFigures.all + appFigures + ShowFigures.all + TerminalFigures.all
+let everyFigure = ThreadModelFigures.all + LiveFigures.all + appFigures + ShowFigures.all + KeyToFrameFigures.all
+    + TerminalFigures.all
 let figures = everyFigure.filter { figure in filters.isEmpty || filters.contains { figure.name.contains($0) } }
 
 let loadBefore = MachineLoad.now()
