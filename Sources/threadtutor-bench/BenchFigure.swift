@@ -13,11 +13,12 @@ struct BenchFigure: Sendable {
         var details: [Detail] = []
     }
 
-    /// A row under the figure's own: a name, a result, and whether that part met the figure's target.
+    /// A row under the figure's own: a name, a result, and whether that part met the figure's target (nil for a
+    /// row that only explains).
     struct Detail: Sendable, Equatable {
         var name: String
         var result: String
-        var met: Bool
+        var met: Bool?
     }
 
     /// A figure of one row.

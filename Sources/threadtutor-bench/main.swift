@@ -65,7 +65,7 @@ for figure in figures {
         allMet = allMet && measured.met
         rows.append([figure.name, figure.target, measured.result, measured.met ? "yes" : "NO"])
         for detail in measured.details {
-            rows.append(["    " + detail.name, "", detail.result, detail.met ? "yes" : "NO"])
+            rows.append(["    " + detail.name, "", detail.result, detail.met.map { $0 ? "yes" : "NO" } ?? ""])
         }
     } catch {
         unmeasured.append(figure.name)
