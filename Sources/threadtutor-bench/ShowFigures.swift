@@ -43,6 +43,10 @@ enum ShowFigures {
         guard let post = blog.lessons.first, post.slug == GeneratedCourse.blogSlug else {
             throw Unmeasurable("the generated blog post did not load")
         }
+        // A post the loader reports problems in would be measured on its error path.
+        guard post.diagnostics.isEmpty else {
+            throw Unmeasurable("the generated blog post has problems: \(post.diagnostics.map(\.description).joined(separator: "; "))")
+        }
         entries.append(Entry(name: "blog post (generated)", folder: blogFolder, language: .en, slug: post.slug,
                              bytes: fileSize(post.path)))
         return entries
