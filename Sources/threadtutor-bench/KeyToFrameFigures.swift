@@ -33,6 +33,8 @@ enum KeyToFrameFigures {
         private(set) var expected: [[UInt8]] = []
         private(set) var samples: [(key: Int, seconds: Double)] = []
         private(set) var mismatches = 0
+        /// Which keys of the cycle drew other bytes, by index.
+        private(set) var mismatchedKeys: [Int] = []
         private var position = 0
 
         init(name: String, pty: PTYSession, cycle: [Keystroke]) {
@@ -41,13 +43,18 @@ enum KeyToFrameFigures {
             self.cycle = cycle
         }
 
-        /// Goes round the cycle `rounds` times, untimed, and keeps what each key drew in the last round.
+        /// Goes round the cycle untimed, at least `rounds` times, and on (up to `rounds + 4` in all) until every
+        /// key drew the same bytes in the last two rounds: a round disturbed by the machine (a tick caught in the
+        /// play's frame, a frame cut by a long stall) is not taken as the truth. Keeps the last round.
         func calibrate(rounds: Int) throws {
-            for _ in 0..<rounds {
+            var previous: [[UInt8]] = []
+            for round in 0..<(rounds + 4) {
                 expected = cycle.map { key in
                     pty.send(key.bytes)
                     return key.startsPlayback ? pty.collect(quiet: 0.02, cap: 0.04) : pty.collect(quiet: 0.15)
                 }
+                if round + 1 >= rounds, expected == previous { break }
+                previous = expected
             }
             guard pty.isRunning else { throw Unmeasurable("\(name) exited on the pty") }
             if let silent = cycle.indices.first(where: { expected[$0].isEmpty }) {
@@ -63,6 +70,10 @@ enum KeyToFrameFigures {
             pty.send(cycle[index].bytes)
             guard let end = pty.readUntil(expected[index]) else {
                 mismatches += 1
+                mismatchedKeys.append(index)
+                if ProcessInfo.processInfo.environment["THREADTUTOR_BENCH_DEBUG"] != nil {
+                    print("\(name): key \(cycle[index].label) did not draw its \(expected[index].count) bytes")
+                }
                 return
             }
             if cycle[index].timed { samples.append((index, end - start)) }
@@ -147,7 +158,15 @@ enum KeyToFrameFigures {
         let seconds = program.seconds
         let median = Statistics.median(seconds) ?? .nan, p99 = Statistics.percentile(seconds, 0.99) ?? .nan
         return "median \(Measure.format(seconds: median)), p99 \(Measure.format(seconds: p99)) of \(seconds.count) keys"
-            + (program.mismatches > 0 ? " (\(program.mismatches) drew other bytes, not timed)" : "")
+            + (program.mismatches > 0 ? " (\(program.mismatches) drew other bytes, not timed: \(mismatchLabels(program)))" : "")
+    }
+
+    /// "→ 3, space (play) 1".
+    static func mismatchLabels(_ program: KeyedProgram) -> String {
+        program.cycle.indices.compactMap { index -> String? in
+            let count = program.mismatchedKeys.filter { $0 == index }.count
+            return count == 0 ? nil : "\(program.cycle[index].label) \(count)"
+        }.joined(separator: ", ")
     }
 
     static let keyToFrame = BenchFigure(
@@ -175,7 +194,7 @@ enum KeyToFrameFigures {
             throw Unmeasurable("no key drew the frame it drew before (\(ours.mismatches) mismatches)")
         }
         if !smoke, ours.mismatches * 4 > seconds.count + ours.mismatches {
-            throw Unmeasurable("a quarter of the keys drew other bytes than before (\(ours.mismatches))")
+            throw Unmeasurable("a quarter of the keys drew other bytes than before (\(mismatchLabels(ours)))")
         }
         var text = summary(ours)
         var details = [BenchFigure.Detail(name: "threadtutor, median by key", result: ours.byKey, met: nil),
