@@ -136,7 +136,6 @@ enum KeyToFrameFigures {
     }
 
     /// Calibrates every program, then presses `steps` keys in each, one program after the other key by key.
-    /// vim is asked to quit with Escape and `:q!`; ours with `q`.
     static func run(_ programs: [KeyedProgram], steps: Int, calibrationRounds: Int) throws {
         for program in programs { try program.calibrate(rounds: calibrationRounds) }
         guard let guarded = programs.first(where: { $0.cycle.first?.label == "." }),
@@ -148,6 +147,7 @@ enum KeyToFrameFigures {
         }
     }
 
+    /// Ends a program: vim with Escape and `:q!`, ours with `q` (`finish` signals whichever does not exit).
     static func stop(_ program: KeyedProgram) {
         if program.cycle.first?.label == "x" { program.pty.send("\u{1B}:q!\r") }
         program.pty.finish()
