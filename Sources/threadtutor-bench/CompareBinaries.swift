@@ -45,7 +45,7 @@ enum CompareBinaries {
         let vim = KeyToFrameFigures.startVim(home: home)
         defer { vim.map(KeyToFrameFigures.stop) }
         try KeyToFrameFigures.run([oldKeys, newKeys] + (vim.map { [$0] } ?? []),
-                                  steps: smoke ? KeyToFrameFigures.ourCycle.count : 408, calibrationRounds: smoke ? 2 : 3)
+                                  steps: smoke ? KeyToFrameFigures.ourCycle.count : 408, smoke: smoke)
         row("key to frame, median", [Statistics.median(oldKeys.seconds), Statistics.median(newKeys.seconds)])
         row("key to frame, p99", [Statistics.percentile(oldKeys.seconds, 0.99), Statistics.percentile(newKeys.seconds, 0.99)])
         for (index, key) in KeyToFrameFigures.ourCycle.enumerated() {
