@@ -47,7 +47,7 @@ tsan: deps
 	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter 'ThreadLiveTests|LessonDemoLiveTests|ParallelConversionTests|LazyBodyTests'
 
 # Release build (static Swift runtime, as `make release`), then the table of figure | target | result | met.
-# THREADTUTOR_BENCH_DEPS=1 also installs the anchors (vim-nox, python3-rich); when that fails the bench still runs
+# THREADTUTOR_BENCH_DEPS=1 also installs the anchors (vim, python3-rich); when that fails the bench still runs
 # and shows those anchors as unavailable. Exits non-zero when one of our figures cannot be measured.
 # bench-smoke: one quick pass over every figure on the debug build (part of `make test`).
 bench:
