@@ -14,6 +14,9 @@ public struct AppLoop<Backend: TerminalBackend> {
 
     /// The one armed tick: its stamp, when it is due, and when it was armed (to measure elapsed time).
     private var pendingTick: (stamp: Int, due: Int, armedAt: Int)?
+    /// Progress changes to save once the frame is on the screen: saving syncs a file to disk, which took 7–9 ms
+    /// of a step change when it came before the frame (docs/benchmarks.md, "key to frame").
+    private var pendingProgress: [ProgressChange] = []
 
     public init(backend: Backend, model: Model, clock: any MonotonicClock = SystemClock(), live: LiveDemoStarter? = nil,
                 record: @escaping (ProgressChange) -> String? = { _ in nil }) {
@@ -26,13 +29,30 @@ public struct AppLoop<Backend: TerminalBackend> {
 
     /// Runs until the model asks to quit or input ends; no live thread is left when it returns.
     public mutating func run() {
-        defer { runtime.stopAll() }
+        defer {
+            runtime.stopAll()
+            _ = saveProgress()
+        }
         if model.size != backend.size { _ = model.update(.resize(backend.size)) }
         backend.draw(Screen.render(model))
         while let message = nextMessage() {
             if !handle(message) { return }
             backend.draw(Screen.render(model))
+            if saveProgress() { backend.draw(Screen.render(model)) }
         }
+    }
+
+    /// Saves the progress changes of the last messages; true when a failure was put on the status line.
+    mutating func saveProgress() -> Bool {
+        let changes = pendingProgress
+        pendingProgress = []
+        var failed = false
+        for change in changes {
+            guard let problem = record(change) else { continue }
+            _ = model.update(.notice(problem))
+            failed = true
+        }
+        return failed
     }
 
     /// One message from the terminal, after what the live runs recorded since the last one (so a key or a tick
@@ -73,7 +93,7 @@ public struct AppLoop<Backend: TerminalBackend> {
             case .cancelTick:
                 pendingTick = nil
             case .recordProgress(let change):
-                if let problem = record(change) { _ = model.update(.notice(problem)) }
+                pendingProgress.append(change)
             case .suspend:
                 backend.suspend()
                 backend.invalidate()
