@@ -25,8 +25,11 @@ build: deps
 release: deps
 	$(SWIFT) build $(RELEASE_FLAGS)
 
-run: build
-	@$(BUILD)/threadtutor $(ARGS)
+# A learner gets the fast binary: `make run` builds and starts the release build (the tests use debug builds,
+# which compile faster).
+run: deps
+	$(SWIFT) build $(RELEASE_FLAGS) --product threadtutor
+	@$(RELEASE)/threadtutor $(ARGS)
 
 test: deps
 	@echo "make test: ThreadSanitizer run of the live engine, bench smoke run, lesson check, then the whole suite"
@@ -44,7 +47,7 @@ tsan: deps
 	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter 'ThreadLiveTests|LessonDemoLiveTests|ParallelConversionTests|LazyBodyTests'
 
 # Release build (static Swift runtime, as `make release`), then the table of figure | target | result | met.
-# THREADTUTOR_BENCH_DEPS=1 also installs the anchors (vim-nox, python3-rich); when that fails the bench still runs
+# THREADTUTOR_BENCH_DEPS=1 also installs the anchors (vim, python3-rich); when that fails the bench still runs
 # and shows those anchors as unavailable. Exits non-zero when one of our figures cannot be measured.
 # bench-smoke: one quick pass over every figure on the debug build (part of `make test`).
 bench:

@@ -56,6 +56,7 @@ let package = Package(
             dependencies: ["TutorBasics", "TextKernel", "ThreadModel", "ThreadLive", "LessonKit", "TextRender", "TutorUI", "CCmarkGFM"]
         ),
 
+        .testTarget(name: "TutorBasicsTests", dependencies: ["TutorBasics"]),
         .testTarget(name: "TextKernelTests", dependencies: ["TextKernel"]),
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TextKernel", "ThreadModel"], exclude: ["Fixtures"]),
         .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel", "Yams"]),

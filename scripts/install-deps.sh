@@ -6,7 +6,7 @@ set -euo pipefail
 packages=(pkg-config libncurses-dev libcmark-gfm-dev libcmark-gfm-extensions-dev tmux)
 # The lesson example runner and the bench anchors need python3; accept any python3 on PATH.
 command -v python3 >/dev/null 2>&1 || packages+=(python3)
-[ "${THREADTUTOR_BENCH_DEPS:-0}" = 1 ] && packages+=(vim-nox python3-rich)
+[ "${THREADTUTOR_BENCH_DEPS:-0}" = 1 ] && packages+=(vim python3-rich)
 
 missing=()
 for p in "${packages[@]}"; do

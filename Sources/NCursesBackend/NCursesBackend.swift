@@ -20,17 +20,17 @@ public final class NCursesBackend: TerminalBackend {
                 environment: [String: String] = NCursesBackend.processEnvironment()) throws {
         asciiOnly = !Self.setUpLocale()
         guard isatty(STDIN_FILENO) == 1, isatty(STDOUT_FILENO) == 1 else {
-            throw TerminalUnavailable(reason: "not a terminal")
+            throw TerminalUnavailable(reason: .terminalNotATerminal)
         }
         let term = environment["TERM"] ?? ""
-        guard !term.isEmpty, term != "dumb" else { throw TerminalUnavailable(reason: "TERM=\(term) cannot draw a screen") }
+        guard !term.isEmpty, term != "dumb" else { throw TerminalUnavailable(reason: .terminalCannotDraw(term: term)) }
         // In a UTF-8 locale, draw lines as Unicode box characters rather than the VT100 alternate character set:
         // terminals (and tmux panes) whose TERM promises ACS but do not switch charsets show "qqqq" instead.
         if !asciiOnly, environment["NCURSES_NO_UTF8_ACS"] == nil { setenv("NCURSES_NO_UTF8_ACS", "1", 1) }
         TerminalGuard.arm()
         guard let screen = newterm(nil, tt_stdout(), tt_stdin()) else {
             TerminalGuard.disarm()
-            throw TerminalUnavailable(reason: "ncurses cannot use TERM=\(term)")
+            throw TerminalUnavailable(reason: .terminalUnknown(term: term))
         }
         screenPointer = screen
         guard "cup".withCString({ tt_tigetstr($0) }) != nil, let window = tt_stdscr() else {
@@ -38,7 +38,7 @@ public final class NCursesBackend: TerminalBackend {
             delscreen(screen)
             TerminalGuard.restoreSettings()
             TerminalGuard.disarm()
-            throw TerminalUnavailable(reason: "TERM=\(term) cannot move the cursor")
+            throw TerminalUnavailable(reason: .terminalCannotMoveCursor(term: term))
         }
         self.window = window
         raw()
@@ -73,15 +73,12 @@ public final class NCursesBackend: TerminalBackend {
         clearok(tt_curscr(), true)
     }
 
-    /// Writes only the cells that differ from the last buffer drawn, then updates the screen once.
+    /// Writes only what `BufferDiff` says changed since the last buffer drawn, then updates the screen once.
     public func draw(_ buffer: Buffer) {
-        let old = previous.flatMap { $0.size == buffer.size ? $0 : nil }
-        if old == nil { werase(window) }
-        for y in 0..<buffer.size.height {
-            for x in 0..<buffer.size.width {
-                let cell = buffer[x: x, y: y]
-                guard !cell.isContinuation, old?[x: x, y: y] != cell else { continue }
-                put(cell, x: x, y: y)
+        if previous?.size != buffer.size { werase(window) }
+        for run in BufferDiff.runs(from: previous, to: buffer) {
+            for (offset, cell) in run.cells.enumerated() where !cell.isContinuation {
+                put(cell, x: run.x + offset, y: run.y)
             }
         }
         previous = buffer

@@ -1,9 +1,13 @@
 import Foundation
 
 /// The `threadtutor` executable measured by the app figures: the one built beside this bench (release for
-/// `make bench`, debug for the smoke run), or `$THREADTUTOR_BIN`.
+/// `make bench`, debug for the smoke run), or the one named by `--binary PATH`, or `$THREADTUTOR_BIN`.
 enum AppBinary {
+    /// Set from `--binary PATH` before any figure runs.
+    nonisolated(unsafe) static var chosen: String?
+
     static var path: String {
+        if let chosen { return chosen }
         if let explicit = ProcessInfo.processInfo.environment["THREADTUTOR_BIN"], !explicit.isEmpty { return explicit }
         let bench = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
         return bench.deletingLastPathComponent().appendingPathComponent("threadtutor").path

@@ -1,13 +1,12 @@
 import Foundation
 import LessonKit
-import TextRender
 import TutorBasics
 import TutorUI
 
-/// In-process splits of the start-up and `show` figures, so a miss says which stage to work on. They have no
+/// In-process splits of the start-up figure, so a miss says which stage to work on. They have no
 /// target of their own (always "met"); they explain the rows above them.
 enum BreakdownFigures {
-    static let all: [BenchFigure] = [startUpStages, showStages]
+    static let all: [BenchFigure] = [startUpStages]
 
     /// The bare process (`threadtutor --version`), loading the English course (front matter only: a lesson's body
     /// is read when first asked for; the first load in this process pays one-time costs, later ones are warm), and
@@ -42,24 +41,4 @@ enum BreakdownFigures {
     }
 
     private static func courseSize() -> Int { CourseLoader.load("Lessons", language: .en).lessons.count }
-
-    /// The generated big lesson through each stage of `show`: parse, lay out at 100 columns, write as text; and
-    /// cmark-gfm alone on the same text, the floor under the parse (it cannot run two parses at once).
-    static let showStages = BenchFigure(name: "  where `show` goes (in process)", target: "(explains show)") { smoke in
-        let (folder, size) = try GeneratedCourse.bigLesson(bytes: smoke ? 100_000 : 4_000_000)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        let markdown = try String(contentsOfFile: folder + "/01-big.md", encoding: .utf8)
-        let cmark = Statistics.median((0..<(smoke ? 1 : 3)).map { _ in CmarkAlone.parseSeconds(markdown) }) ?? .nan
-        // A lesson's body is parsed when its steps are first asked for, so parsing ends there, not at load.
-        let (steps, parse) = Measure.seconds { CourseLoader.load(folder, language: .en).lessons.first?.steps }
-        guard let steps else { throw Unmeasurable("the generated lesson did not load") }
-        let (lines, layout) = Measure.seconds { steps.flatMap { DocumentRenderer.render($0.blocks, width: 100) } }
-        let (text, write) = Measure.seconds { AnsiRenderer(color: .never).render(lines) }
-        let megabytes = Double(size) / 1e6
-        func rate(_ seconds: Double) -> String { "\(Measure.rounded(megabytes / max(seconds, 1e-9), 1)) MB/s" }
-        let result = "cmark-gfm alone \(rate(cmark)) (median of \(smoke ? 1 : 3)); parse with it \(rate(parse)), "
-            + "lay out \(rate(layout)), ANSI text \(rate(write)) "
-            + "(\(lines.count) lines, \(text.utf8.count / 1_000) KB out)"
-        return (result, true)
-    }
 }

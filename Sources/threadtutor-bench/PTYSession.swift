@@ -69,6 +69,50 @@ final class PTYSession {
         return total
     }
 
+    /// One read of what is there, waiting at most `timeout` seconds: nil when nothing came, empty at the end of
+    /// output (the program closed the terminal).
+    private func readChunk(timeout: Double) -> [UInt8]? {
+        var poller = pollfd(fd: master, events: Int16(POLLIN), revents: 0)
+        guard poll(&poller, 1, Int32(max(0, (timeout * 1_000).rounded(.up)))) > 0 else { return nil }
+        var buffer = [UInt8](repeating: 0, count: 65_536)
+        let count = Glibc.read(master, &buffer, buffer.count)
+        return count > 0 ? Array(buffer[0..<count]) : []
+    }
+
+    /// Every byte that arrives until `quiet` seconds pass without any, or `cap` seconds after the first byte, or
+    /// `limit` seconds in all. For learning what a key draws (untimed); a frame may come in pieces far apart.
+    func collect(quiet: Double, cap: Double = .infinity, limit: Double = 5) -> [UInt8] {
+        let start = Self.now()
+        var received: [UInt8] = []
+        var firstAt: Double?
+        while true {
+            let now = Self.now()
+            var wait = min(firstAt == nil ? limit - (now - start) : quiet, limit - (now - start))
+            if let firstAt { wait = min(wait, cap - (now - firstAt)) }
+            guard wait > 0, let chunk = readChunk(timeout: wait), !chunk.isEmpty else { return received }
+            if firstAt == nil { firstAt = Self.now() }
+            received += chunk
+        }
+    }
+
+    /// Reads until exactly `expected` has arrived and returns the moment its last byte was read. When other bytes
+    /// arrive instead (or more than expected in one read) it reads on until output is quiet, so that the next
+    /// key starts clean, and returns nil; nil too when nothing complete arrives within `limit` seconds.
+    func readUntil(_ expected: [UInt8], limit: Double = 2) -> Double? {
+        let deadline = Self.now() + limit
+        var received: [UInt8] = []
+        while received.count < expected.count {
+            let remaining = deadline - Self.now()
+            guard remaining > 0, let chunk = readChunk(timeout: remaining), !chunk.isEmpty else { return nil }
+            received += chunk
+            guard received.count <= expected.count, expected.starts(with: received) else {
+                _ = collect(quiet: 0.1)
+                return nil
+            }
+        }
+        return Self.now()
+    }
+
     func send(_ keys: String) {
         let bytes = Array(keys.utf8)
         _ = bytes.withUnsafeBufferPointer { write(master, $0.baseAddress, $0.count) }

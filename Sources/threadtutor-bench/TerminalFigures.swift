@@ -51,8 +51,8 @@ enum TerminalFigures {
 
     /// Opens the 16-thread lesson, focuses the demo (Tab), plays it (space) for `window` seconds, pauses it
     /// (space) and waits `window` seconds more; /proc/PID/stat gives CPU time, the pty master every byte.
-    static func measureSession(window: Double) throws -> SessionResult {
-        let binary = try AppBinary.require()
+    static func measureSession(window: Double, binary explicit: String? = nil) throws -> SessionResult {
+        let binary = try explicit ?? AppBinary.require()
         let folder = try GeneratedCourse.sixteenThreadLesson()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         guard let pty = PTYSession([binary, "--lessons", folder, "sixteen"], width: 120, height: 40,

@@ -19,8 +19,10 @@ struct CheckCommand: ParsableCommand {
 
     func run() throws {
         LocaleSetup.apply()
+        // No --lang here: the summary is said in the environment's language; the problems stay English.
+        let language = Language.chosen(nil)
         guard let root = CourseLocator.locate(explicit: directory) else {
-            throw CommandFailure.usage("cannot find the lessons folder; pass it as 'threadtutor check DIR'").report()
+            throw CommandFailure.usage(.checkFolderNotFound).report(in: language)
         }
         let courses = CourseLoader.loadAll(root)
         var problems: [Diagnostic] = []
@@ -33,8 +35,8 @@ struct CheckCommand: ParsableCommand {
             FileHandle.standardError.write(Data("\(problem)\n".utf8))
         }
         let languages = courses.map(\.language.rawValue).joined(separator: ", ")
-        let noun = problems.count == 1 ? "problem" : "problems"
-        print("checked \(lessonCount) lessons (\(languages)) in \(root): \(problems.count) \(noun)")
+        print(language.catalog(.checkSummary(lessons: lessonCount, languages: languages, folder: root,
+                                             problems: problems.count)))
         if !problems.isEmpty { throw ExitCode(65) }
     }
 }

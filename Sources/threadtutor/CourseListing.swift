@@ -1,6 +1,7 @@
 import LessonKit
 import TextKernel
 import TextRender
+import TutorBasics
 
 /// The plain-text lesson list shared by `threadtutor list` and `threadtutor` without a terminal.
 enum CourseListing {
@@ -13,11 +14,11 @@ enum CourseListing {
             for (index, lesson) in chapter.lessons.enumerated() {
                 let number = DisplayWidth.pad("\(chapter.number).\(index + 1)", to: numberWidth)
                 let slug = DisplayWidth.pad(lesson.slug, to: slugWidth)
-                let mark = lesson.isBroken ? "  [broken: run 'threadtutor check']" : ""
+                let mark = lesson.isBroken ? "  [\(course.language.catalog(.listBrokenMark))]" : ""
                 out += "   \(number)\(slug)  \(lesson.title)\(mark)\n"
             }
         }
-        if course.lessons.isEmpty { out += "(no lessons in \(course.root))\n" }
+        if course.lessons.isEmpty { out += "(\(course.language.catalog(.listNoLessons(folder: course.root))))\n" }
         return out
     }
 }

@@ -14,12 +14,12 @@ struct CourseOptions: ParsableArguments {
     var lessons: String?
 
     /// The language asked for, or the environment's.
-    var language: Language { lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment) }
+    var language: Language { .chosen(lang) }
 
     /// The course folder; a missing one is a usage error (exit 64) with advice.
     func courseRoot() throws -> String {
         guard let root = CourseLocator.locate(explicit: lessons) else {
-            throw CommandFailure.usage("cannot find the lessons folder; pass --lessons DIR or set THREADTUTOR_LESSONS")
+            throw CommandFailure.usage(.lessonsFolderNotFound)
         }
         return root
     }
@@ -30,13 +30,13 @@ struct CourseOptions: ParsableArguments {
         let root = try courseRoot()
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: root, isDirectory: &isDirectory), isDirectory.boolValue else {
-            throw CommandFailure.usage("no course folder at \(root)")
+            throw CommandFailure.usage(.noCourseFolder(path: root))
         }
         let course = CourseLoader.load(root, language: language)
         for diagnostic in course.diagnostics {
             FileHandle.standardError.write(Data("\(diagnostic)\n".utf8))
         }
-        if course.lessons.isEmpty { throw CommandFailure.badInput("the course in \(root) has no lessons") }
+        if course.lessons.isEmpty { throw CommandFailure.badInput(.courseWithoutLessons(folder: root)) }
         return course
     }
 

@@ -57,12 +57,13 @@ struct DemoCommand: ParsableCommand {
             let issues = Validator.validate(timeline, scenario: scenario)
             guard issues.isEmpty else {
                 let text = issues.map { "\($0)" }.joined(separator: "\n")
-                FileHandle.standardError.write(Data("threadtutor: the timeline is invalid:\n\(text)\n".utf8))
+                let message = course.language.catalog(.timelineInvalid(issues: text))
+                FileHandle.standardError.write(Data("threadtutor: \(message)\n".utf8))
                 throw ExitCode(70)
             }
             print(render(timeline, scenario: scenario, kernelLetter: kernelLetter), terminator: "")
         } catch let failure as CommandFailure {
-            throw failure.report()
+            throw failure.report(in: course.language)
         }
     }
 
@@ -91,13 +92,13 @@ struct DemoCommand: ParsableCommand {
         let loaded = try course.loadCourse()
         let lesson = try course.resolve(name, in: loaded)
         let demos = lesson.steps.flatMap(\.demos)
-        guard !demos.isEmpty else { throw CommandFailure.usage("lesson '\(lesson.slug)' has no demo") }
+        guard !demos.isEmpty else { throw CommandFailure.usage(.lessonWithoutDemo(lesson: lesson.slug)) }
         guard demos.indices.contains(number - 1) else {
-            throw CommandFailure.usage("lesson '\(lesson.slug)' has \(demos.count) demos; there is no #\(number)")
+            throw CommandFailure.usage(.noSuchDemo(lesson: lesson.slug, count: demos.count, number: number))
         }
         guard let scenario = demos[number - 1].scenario else {
             let problems = lesson.diagnostics.map(\.description).joined(separator: "\n")
-            throw CommandFailure.badInput("demo #\(number) of '\(lesson.slug)' is broken:\n\(problems)")
+            throw CommandFailure.badInput(.demoBroken(number: number, lesson: lesson.slug, problems: problems))
         }
         return scenario
     }
@@ -106,15 +107,17 @@ struct DemoCommand: ParsableCommand {
     private func runLive(_ scenario: Scenario) throws -> LiveRun {
         let run = LiveRun(scenario: scenario)
         if run.coresExceedMachine {
-            FileHandle.standardError.write(Data(
-                "threadtutor: the demo asks for \(scenario.cores) cores; this machine has \(LiveRun.machineCores)\n".utf8))
+            let notice = course.language.catalog(.demoNeedsMoreCores(wanted: scenario.cores,
+                                                                      machine: LiveRun.machineCores))
+            FileHandle.standardError.write(Data("threadtutor: \(notice)\n".utf8))
         }
         guard run.start(kernelWatchInterval: .milliseconds(2)) else {
-            throw CommandFailure.badInput("the system refused to start the demo's threads")
+            throw CommandFailure.badInput(.threadsRefused)
         }
-        if !run.waitUntilFinished(timeout: .seconds(120)) {
+        let limit = 120
+        if !run.waitUntilFinished(timeout: .seconds(limit)) {
             run.stop()
-            throw CommandFailure.badInput("the live demo did not finish within 120 s and was stopped")
+            throw CommandFailure.badInput(.liveDemoTimedOut(seconds: limit))
         }
         return run
     }

@@ -40,7 +40,7 @@ func runInteractive(course: Course, startLesson: Lesson?, step: Int?, options: I
                       startLesson: startLesson?.slug, startStep: step, demoFactory: interactiveDemoFactory)
     if let notice { model.status = StyledLine(notice, Style(.warning, bold: true)) }
 
-    var loop = AppLoop(backend: backend, model: model) { change in
+    var loop = AppLoop(backend: backend, model: model, live: LiveDemoSource.starter) { change in
         do {
             let loaded = try store.record([change])
             return loaded.corruptFileMovedTo.map(text.progressCorrupt)
@@ -52,24 +52,24 @@ func runInteractive(course: Course, startLesson: Lesson?, step: Int?, options: I
     return 0
 }
 
-/// The demo pane used by the interactive session (the demo-pane work replaces the placeholder here).
-let interactiveDemoFactory: DemoFactory = ThreadDemo.factory(live: LiveDemoSource.starter)
+/// The demo pane used by the interactive session: live runs are available, and the app loop's runtime
+/// starts them with `LiveDemoSource.starter`.
+let interactiveDemoFactory: DemoFactory = ThreadDemo.factory(liveAvailable: true)
 
 /// Asks for confirmation (unless `assumeYes`) and forgets all saved progress. Returns the exit status.
 func resetProgress(language: Language, assumeYes: Bool) -> Int32 {
     let store = ProgressStore(directory: ProgressStore.defaultDirectory())
     if !assumeYes {
-        let question = language == .ko ? "\(store.filePath)의 진행 기록을 모두 지울까요? [y/N] "
-            : "Forget all progress in \(store.filePath)? [y/N] "
+        let question = language.catalog(.resetQuestion(path: store.filePath))
         print(question, terminator: "")
         guard let answer = readLine()?.lowercased(), answer == "y" || answer == "yes" || answer == "ㅛ" else {
-            print(language == .ko ? "그대로 둡니다." : "Nothing changed.")
+            print(language.catalog(.resetNothingChanged))
             return 1
         }
     }
     do {
         try store.reset()
-        print(language == .ko ? "진행 기록을 지웠습니다." : "Progress cleared.")
+        print(language.catalog(.resetDone))
         return 0
     } catch {
         FileHandle.standardError.write(Data("threadtutor: \(error)\n".utf8))
@@ -78,8 +78,9 @@ func resetProgress(language: Language, assumeYes: Bool) -> Int32 {
 }
 
 /// Plain output for a terminal that cannot show the interface: the lesson as `threadtutor show` prints it.
-private func printPlainLesson(course: Course, lesson: Lesson?, options: InteractiveOptions, reason: String) {
+private func printPlainLesson(course: Course, lesson: Lesson?, options: InteractiveOptions, reason: Phrase) {
     guard let lesson = lesson ?? course.lessons.first(where: { !$0.isBroken }) else { return }
-    FileHandle.standardError.write(Data("threadtutor: full screen unavailable (\(reason)); printing the lesson.\n".utf8))
+    let notice = options.language.catalog(.fullScreenUnavailable(reason: options.language.catalog(reason)))
+    FileHandle.standardError.write(Data("threadtutor: \(notice)\n".utf8))
     print(LessonPrinter.render(lesson, width: OutputTarget.width(explicit: nil), color: false), terminator: "")
 }

@@ -17,15 +17,9 @@ enum LessonResolver {
         case .found(let lesson):
             return lesson
         case .ambiguous(let lessons):
-            let names = lessons.map { "'\($0.slug)'" }.joined(separator: ", ")
-            throw CommandFailure.usage("'\(name)' could be any of \(names) — type more of the name")
+            throw CommandFailure.usage(.ambiguousLesson(name: name, candidates: lessons.map(\.slug)))
         case .notFound(let suggestions):
-            var message = "no lesson '\(name)'"
-            if !suggestions.isEmpty {
-                message += " — did you mean " + suggestions.prefix(3).map { "'\($0)'" }.joined(separator: " or ") + "?"
-            }
-            message += " (see 'threadtutor list')"
-            throw CommandFailure.usage(message)
+            throw CommandFailure.usage(.unknownLesson(name: name, suggestions: Array(suggestions.prefix(3))))
         }
     }
 }

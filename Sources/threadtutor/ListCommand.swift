@@ -15,7 +15,7 @@ struct ListCommand: ParsableCommand {
         do {
             print(CourseListing.render(try course.loadCourse()), terminator: "")
         } catch let failure as CommandFailure {
-            throw failure.report()
+            throw failure.report(in: course.language)
         }
     }
 }

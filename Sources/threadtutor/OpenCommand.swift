@@ -41,7 +41,7 @@ struct OpenCommand: ParsableCommand {
             try InteractiveLauncher.launch(course: loaded, lesson: target, step: step, present: present,
                                            noMouse: noMouse, language: course.language)
         } catch let failure as CommandFailure {
-            throw failure.report()
+            throw failure.report(in: course.language)
         }
     }
 }

@@ -5,13 +5,13 @@ struct PrintedWords {
     var language: Language
 
     func chapter(_ number: Int) -> String {
-        language == .ko ? "\(number)장" : "Chapter \(number)"
+        language.catalog(.chapter(number))
     }
 
     func step(_ index: Int, of count: Int) -> String {
-        language == .ko ? "단계 \(index)/\(count)" : "step \(index)/\(count)"
+        language.catalog(.printedStep(index, of: count))
     }
 
-    var question: String { language == .ko ? "문제: " : "Question: " }
-    var answer: String { language == .ko ? "정답: " : "Answer: " }
+    var question: String { language.catalog(.questionLabel) }
+    var answer: String { language.catalog(.answerLabel) }
 }

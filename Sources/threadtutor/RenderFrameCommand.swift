@@ -25,7 +25,7 @@ struct RenderFrameCommand: ParsableCommand {
         LocaleSetup.apply()
         let parts = size.split(separator: "x").compactMap { Int($0) }
         guard parts.count == 2, parts[0] > 0, parts[1] > 0 else {
-            throw ValidationError("size must look like 120x40")
+            throw ValidationError(course.language.catalog(.frameSizeFormat))
         }
         do {
             let loaded = try course.loadCourse()
@@ -37,7 +37,7 @@ struct RenderFrameCommand: ParsableCommand {
             let rows = (0..<buffer.size.height).map { buffer.rowText($0) }
             FileHandle.standardOutput.write(Data((rows.joined(separator: "\n") + "\n").utf8))
         } catch let failure as CommandFailure {
-            throw failure.report()
+            throw failure.report(in: course.language)
         }
     }
 }

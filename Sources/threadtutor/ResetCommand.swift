@@ -17,7 +17,7 @@ struct ResetCommand: ParsableCommand {
 
     func run() throws {
         LocaleSetup.apply()
-        let language = lang ?? Language.fromEnvironment(ProcessInfo.processInfo.environment)
+        let language = Language.chosen(lang)
         let status = resetProgress(language: language, assumeYes: yes)
         if status != 0 { throw ExitCode(status) }
     }

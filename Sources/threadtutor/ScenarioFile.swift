@@ -6,15 +6,16 @@ import TutorBasics
 enum ScenarioFile {
     static func load(_ path: String) throws -> Scenario {
         guard let data = FileManager.default.contents(atPath: path) else {
-            throw CommandFailure.usage("cannot read scenario file \(path)")
+            throw CommandFailure.usage(.cannotReadScenario(path: path))
         }
         guard let text = String(validating: data, as: UTF8.self) else {
-            throw CommandFailure.badInput("\(path):1:1: the file is not UTF-8 text")
+            throw CommandFailure.badFile(Diagnostic("the file is not UTF-8 text",
+                                                    at: SourceLocation(path: path, line: 1, column: 1)))
         }
         do {
             return try ScenarioParser.parse(text, origin: SourceLocation(path: path, line: 1, column: 1))
         } catch {
-            throw CommandFailure.badInput("the scenario has problems:\n\(error)")
+            throw CommandFailure.badInput(.scenarioProblems(problems: "\(error)"))
         }
     }
 }

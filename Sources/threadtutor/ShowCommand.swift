@@ -33,7 +33,7 @@ struct ShowCommand: ParsableCommand {
             print(LessonPrinter.render(target, width: OutputTarget.width(explicit: width), color: useColor),
                   terminator: "")
         } catch let failure as CommandFailure {
-            throw failure.report()
+            throw failure.report(in: course.language)
         }
     }
 

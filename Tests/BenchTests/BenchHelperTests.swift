@@ -25,3 +25,23 @@ import Testing
         #expect(PTYSession.cpuSeconds(fromStat: "4242 (x) S 1 2", ticksPerSecond: 100) == nil)
     }
 }
+
+/// The nearest-rank percentile behind the key-to-frame p99.
+@Suite struct PercentileTests {
+    @Test func p99OfAHundredSamplesIsTheSecondLargest() {
+        let samples = (1...100).map(Double.init).reversed()
+        #expect(Statistics.percentile(Array(samples), 0.99) == 99)
+    }
+
+    @Test func p99OfFewSamplesIsTheLargest() {
+        #expect(Statistics.percentile([3, 1, 2], 0.99) == 3)
+    }
+
+    @Test func percentileOfNothingIsNil() {
+        #expect(Statistics.percentile([], 0.5) == nil)
+    }
+
+    @Test func theFiftiethPercentileOfAnOddCountIsTheMedian() {
+        #expect(Statistics.percentile([5, 1, 3], 0.5) == 3)
+    }
+}

@@ -4,7 +4,7 @@ import Foundation
 /// The classroom recipe of docs/classroom.md, end to end: the teacher runs the tutorial in presenter mode in a tmux
 /// session; a student attaches read-only and sees every step the teacher takes, while the student's keys do nothing.
 @Suite(.serialized) struct ClassroomRecipeTests {
-    @Test(.enabled(if: TmuxSession.isAvailable))
+    @Test
     func aReadOnlyViewerFollowsThePresenter() throws {
         let folder = try TemporaryFolder()
         let teacher = try TmuxSession(command: "\(BuiltBinary.url.path) --present lifecycle",

@@ -1,5 +1,6 @@
 import Testing
 @testable import ThreadLive
+import ThreadModel
 
 @Suite struct GateTests {
     @Test func coreGateServesWaitersInArrivalOrder() {
@@ -50,14 +51,16 @@ import Testing
     }
 
     @Test func fifoQueueKeepsOrderAcrossCompaction() {
-        var queue = FIFOQueue()
-        for item in 0..<200 { queue.push(item) }
+        var queue = FIFOQueue<Int>()
+        for item in 0..<200 { queue.append(item) }
         var popped: [Int] = []
-        for _ in 0..<150 { popped.append(queue.pop()!) }
-        queue.push(200)
+        for _ in 0..<150 { popped.append(queue.popFirst()!) }
+        queue.append(200)
         queue.remove(160)
         #expect(popped == Array(0..<150))
-        #expect(Array(queue.elements) == Array(150..<160) + Array(161...200))
+        #expect(Array(queue) == Array(150..<160) + Array(161...200))
+        #expect(queue.removeAll() == Array(150..<160) + Array(161...200))
+        #expect(queue.isEmpty)
     }
 
     @Test func kernelNamesAreCutOnCharacterBoundaries() {

@@ -1,99 +1,99 @@
 import Testing
 @testable import ThreadLive
+import ThreadModel
 
 /// Deadlocks found from the engine's own wait-for graph, and stops that leave no thread behind.
 /// Serialized: they count this process's threads in /proc.
 @Suite(.serialized) struct LiveDeadlockAndStopTests {
-    static let ms: Int64 = 1_000_000
+    /// A millisecond in the program's unit (µs).
+    static let ms: Int64 = 1_000
 
     func demoThreads(prefix: String) -> Int {
         KernelSampler.threadNames().values.filter { $0.hasPrefix(prefix) }.count
     }
 
     @Test func twoLocksInOppositeOrderDeadlockAndTheCycleIsReported() throws {
-        var plan = LivePlan()
-        plan.cores = 2
-        plan.lockNames = ["L1", "L2"]
-        plan.eventNames = ["A has L1", "B has L2"]
-        plan.threads = [
-            LiveThreadPlan(name: "ttdl-A", actions: [.lock(0), .set(0), .wait(1), .lock(1), .unlock(1), .unlock(0)]),
-            LiveThreadPlan(name: "ttdl-B", actions: [.lock(1), .set(1), .wait(0), .lock(0), .unlock(0), .unlock(1)]),
+        var program = Program()
+        program.cores = 2
+        program.locks = ["L1", "L2"]
+        program.events = ["A has L1", "B has L2"]
+        program.threads = [
+            Program.Thread(name: "ttdl-A", ops: [.lock(0), .set(0), .wait(1), .lock(1), .unlock(1), .unlock(0)]),
+            Program.Thread(name: "ttdl-B", ops: [.lock(1), .set(1), .wait(0), .lock(0), .unlock(0), .unlock(1)]),
         ]
-        let run = LiveTestRun(plan)
+        let run = LiveTestRun(program)
         #expect(run.finished)
         #expect(run.problems() == [])
         let deadlock = try #require(run.engine.scheduler.deadlock)
         #expect(deadlock.cycle.count == 2)
-        #expect(Set(deadlock.cycle.map(\.thread)) == [0, 1])
+        #expect(Set(deadlock.cycle.map(\.thread.rawValue)) == [0, 1])
         for edge in deadlock.cycle {
-            #expect(edge.waitsFor == 1 - edge.thread)
+            #expect(edge.waitsFor?.rawValue == 1 - edge.thread.rawValue)
             guard case .waitingForLock = edge.reason else { Issue.record("not a lock wait: \(edge)"); continue }
         }
         #expect(demoThreads(prefix: "ttdl-") == 0)
     }
 
     @Test func anEventNobodySetsIsReportedAsStuckWithoutACycle() throws {
-        var plan = LivePlan()
-        plan.eventNames = ["never"]
-        plan.threads = [LiveThreadPlan(name: "ttstuck", actions: [.compute(1 * Self.ms), .wait(0)])]
-        let run = LiveTestRun(plan)
+        var program = Program()
+        program.events = ["never"]
+        program.threads = [Program.Thread(name: "ttstuck", ops: [.compute(1 * Self.ms), .wait(0)])]
+        let run = LiveTestRun(program)
         let deadlock = try #require(run.engine.scheduler.deadlock)
         #expect(deadlock.cycle.isEmpty)
-        #expect(deadlock.stuck.map(\.thread) == [0])
+        #expect(deadlock.stuck.map(\.thread.rawValue) == [0])
         #expect(run.problems() == [])
     }
 
     @Test func aTaskWaitingForAQueuedTaskInAOneWorkerPoolIsStuck() throws {
-        var plan = LivePlan()
-        plan.poolNames = ["pool"]
-        plan.poolWorkers = [[1]]
-        plan.taskNames = ["outer", "inner"]
-        plan.taskActions = [[.submit(pool: 0, task: 1), .result(1)], [.compute(1 * Self.ms)]]
-        plan.threads = [
-            LiveThreadPlan(name: "ttpool-main", actions: [.submit(pool: 0, task: 0), .result(0)]),
-            LiveThreadPlan(name: "ttpool-1", pool: 0),
+        var program = Program()
+        program.pools = [Program.Pool(name: "pool", workers: [1].map(ThreadID.init))]
+        program.taskNames = ["outer", "inner"]
+        program.taskActions = [[.submit(pool: 0, task: 1), .result(task: 1)], [.compute(1 * Self.ms)]]
+        program.threads = [
+            Program.Thread(name: "ttpool-main", ops: [.submit(pool: 0, task: 0), .result(task: 0)]),
+            Program.Thread(name: "ttpool-1", pool: 0),
         ]
-        let run = LiveTestRun(plan)
+        let run = LiveTestRun(program)
         let deadlock = try #require(run.engine.scheduler.deadlock)
-        #expect(Set(deadlock.stuck.map(\.thread)) == [0, 1])
+        #expect(Set(deadlock.stuck.map(\.thread.rawValue)) == [0, 1])
         #expect(run.problems() == [])
     }
 
     @Test func aResultQueuedBehindABusyWorkerIsNoDeadlock() {
-        var plan = LivePlan()
-        plan.cores = 2
-        plan.poolNames = ["pool"]
-        plan.poolWorkers = [[1, 2]]
-        plan.eventNames = ["E", "F"]
-        plan.taskNames = ["outer", "busy", "inner"]
-        plan.taskActions = [
-            [.wait(0), .submit(pool: 0, task: 2), .set(1), .result(2)],
+        var program = Program()
+        program.cores = 2
+        program.pools = [Program.Pool(name: "pool", workers: [1, 2].map(ThreadID.init))]
+        program.events = ["E", "F"]
+        program.taskNames = ["outer", "busy", "inner"]
+        program.taskActions = [
+            [.wait(0), .submit(pool: 0, task: 2), .set(1), .result(task: 2)],
             [.set(0), .wait(1)],
             [.compute(1 * Self.ms)],
         ]
-        plan.threads = [
-            LiveThreadPlan(name: "ttq-main", actions: [.submit(pool: 0, task: 0), .submit(pool: 0, task: 1), .result(0), .shutdown(0)]),
-            LiveThreadPlan(name: "ttq-pool-1", pool: 0),
-            LiveThreadPlan(name: "ttq-pool-2", pool: 0),
+        program.threads = [
+            Program.Thread(name: "ttq-main", ops: [.submit(pool: 0, task: 0), .submit(pool: 0, task: 1), .result(task: 0), .shutdown(pool: 0)]),
+            Program.Thread(name: "ttq-pool-1", pool: 0),
+            Program.Thread(name: "ttq-pool-2", pool: 0),
         ]
-        let run = LiveTestRun(plan)
+        let run = LiveTestRun(program)
         #expect(run.finished)
         #expect(run.engine.scheduler.deadlock == nil)
-        #expect(run.events.filter { if case .futureDone = $0.event { true } else { false } }.count == 3)
+        #expect(run.events.filter { if case .futureState(_, .done) = $0.event { true } else { false } }.count == 3)
         #expect(run.problems() == [])
     }
 
     @Test func stopEndsEveryThreadEvenMidComputeMidSleepAndMidLockWait() {
-        var plan = LivePlan()
-        plan.cores = 2
-        plan.lockNames = ["L"]
-        plan.threads = [
-            LiveThreadPlan(name: "ttstop-cpu", actions: [.lock(0), .compute(60_000 * Self.ms)]),
-            LiveThreadPlan(name: "ttstop-sleep", actions: [.sleep(60_000 * Self.ms)]),
-            LiveThreadPlan(name: "ttstop-lock", start: .after(2 * Self.ms), actions: [.lock(0)]),
-            LiveThreadPlan(name: "ttstop-never", start: .manual),
+        var program = Program()
+        program.cores = 2
+        program.locks = ["L"]
+        program.threads = [
+            Program.Thread(name: "ttstop-cpu", ops: [.lock(0), .compute(60_000 * Self.ms)]),
+            Program.Thread(name: "ttstop-sleep", ops: [.sleep(60_000 * Self.ms)]),
+            Program.Thread(name: "ttstop-lock", start: .after(2 * Self.ms), ops: [.lock(0)]),
+            Program.Thread(name: "ttstop-never", start: .manual),
         ]
-        let engine = LiveEngine(plan: plan)
+        let engine = LiveEngine(program: program)
         engine.start()
         #expect(engine.kernelTIDs.allSatisfy { $0 > 0 })
         #expect(Set(engine.kernelTIDs).count == 4)
@@ -106,9 +106,9 @@ import Testing
 
     @Test func kernelSamplesCoverEveryLiveThread() throws {
         try #require(KernelSampler.isAvailable)
-        var plan = LivePlan()
-        plan.threads = [LiveThreadPlan(name: "ttsample", actions: [.sleep(60_000 * Self.ms)])]
-        let engine = LiveEngine(plan: plan)
+        var program = Program()
+        program.threads = [Program.Thread(name: "ttsample", ops: [.sleep(60_000 * Self.ms)])]
+        let engine = LiveEngine(program: program)
         engine.start()
         defer { engine.stop() }
         let tid = try #require(engine.kernelTIDs.first)

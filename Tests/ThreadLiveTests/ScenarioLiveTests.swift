@@ -119,6 +119,34 @@ import TutorBasics
         #expect(sentence == "deadlock — A: waiting for lock L2 held by B; B: waiting for lock L1 held by A")
     }
 
+    /// Both engines report through ThreadModel's `DeadlockFinder`: for a cycle and for a wait nobody can end,
+    /// the live report has the simulator's arrows (thread, waits-for, reason), all but the time.
+    @Test(arguments: [
+        // One core: C sets go and blocks on `never` before A or B can run again, so the cycle closes with
+        // all three blocked in both engines (the live engine reports a cycle as soon as it closes).
+        """
+        cores: 1
+        threads:
+          - {name: A, run: [lock L1, wait go, lock L2]}
+          - {name: B, run: [lock L2, wait go, lock L1]}
+          - {name: C, run: [set go, wait never]}
+        """,
+        """
+        threads:
+          - {name: main, run: [compute 1ms, wait never]}
+          - {name: other, run: [join main]}
+        """,
+    ])
+    func theLiveDeadlockReportIsTheSimulatorsReport(_ yaml: String) throws {
+        let scenario = try scenario(yaml)
+        let simulated = try #require(Simulator.run(scenario).deadlock)
+        let (run, timeline) = try runLive(scenario)
+        #expect(run.outcome == .deadlocked)
+        let live = try #require(timeline.deadlock)
+        #expect(live.cycle == simulated.cycle)
+        #expect(live.stuck == simulated.stuck)
+    }
+
     @Test func drainingEachTickBuildsTheSameTimelineAsASnapshot() throws {
         let run = LiveRun(scenario: try scenario("""
             threads:

@@ -47,6 +47,19 @@ import Testing
         #expect(app.backend.screen.contains("disk full"))
     }
 
+    /// Saving syncs a file to disk: the step's frame goes out first, and a failed save draws its notice after.
+    @Test func progressIsSavedAfterTheFrameIsDrawn() {
+        var saves = 0
+        var app = loop([.key(.right)], model: .sample()) { _ in
+            saves += 1
+            return "disk full"
+        }
+        app.run()
+        #expect(saves >= 1)
+        #expect(app.backend.drawCount == 3, "the first frame, the step's frame, then the frame with the notice")
+        #expect(app.backend.screen.contains("disk full"))
+    }
+
     @Test func suspendHandsTheTerminalBackAndRepaints() {
         var app = loop([.key(.control("z")), .key(.control("l"))])
         app.run()

@@ -6,7 +6,7 @@ import Testing
 
     @Test(arguments: KeyContext.allCases)
     func noKeyMeansTwoThingsInOneContext(_ context: KeyContext) {
-        var seen: [Key: Action] = [:]
+        var seen: [Key: KeyAction] = [:]
         for binding in table.bindings(in: context) {
             for key in binding.keys {
                 #expect(seen[key] == nil, "\(key) is bound twice in \(context)")
@@ -48,8 +48,8 @@ import Testing
 
     @Test func everyBindingHasHelpInBothLanguages() {
         for binding in table.bindings {
-            #expect(!binding.helpEnglish.isEmpty && !binding.helpKorean.isEmpty)
-            #expect(binding.helpEnglish != binding.helpKorean)
+            #expect(!binding.help(.en).isEmpty && !binding.help(.ko).isEmpty)
+            #expect(binding.help(.en) != binding.help(.ko))
         }
     }
 

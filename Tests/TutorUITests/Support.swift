@@ -36,10 +36,10 @@ struct FakeDemo: DemoPane {
     var length = 1000
     var actions: [DemoAction] = []
 
-    mutating func perform(_ action: DemoAction) -> String? {
+    mutating func perform(_ action: DemoAction, runs: inout RunID.Counter) -> DemoReply {
         actions.append(action)
         if action == .playPause { isPlaying.toggle() }
-        return action == .switchMode ? "live mode is not here yet" : nil
+        return DemoReply(status: action == .switchMode ? "live mode is not here yet" : nil)
     }
 
     mutating func advance(milliseconds: Int) {

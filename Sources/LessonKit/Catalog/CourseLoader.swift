@@ -119,12 +119,7 @@ public enum CourseLoader {
     }
 
     static func defaultTitle(chapter: Int, language: Language) -> String {
-        switch (language, chapter) {
-        case (.en, 0): "More lessons"
-        case (.ko, 0): "더 읽을거리"
-        case (.en, _): "Chapter \(chapter)"
-        case (.ko, _): "\(chapter)장"
-        }
+        language.catalog(chapter == 0 ? .moreLessons : .chapter(chapter))
     }
 
     static func join(_ folder: String, _ name: String) -> String {

@@ -16,7 +16,7 @@ public struct DemoPlaceholder: DemoPane {
         return DemoPlaceholder(title: titleLine(of: spec.source) ?? "")
     }
 
-    public mutating func perform(_ action: DemoAction) -> String? { nil }
+    public mutating func perform(_ action: DemoAction, runs: inout RunID.Counter) -> DemoReply { DemoReply() }
     public mutating func advance(milliseconds: Int) {}
 
     public func draw(into buffer: inout Buffer, area: Rect, context: DemoContext) {

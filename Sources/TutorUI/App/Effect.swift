@@ -1,4 +1,5 @@
 import ProgressStore
+import ThreadModel
 
 /// Work `update` asks the app loop to do; the core itself never does IO.
 public enum Effect: Hashable, Sendable {
@@ -12,4 +13,9 @@ public enum Effect: Hashable, Sendable {
     case suspend
     /// Repaint every cell (Ctrl-L, after a resume).
     case fullRedraw
+    /// Run `scenario` on real threads, `timeScale` real µs per scenario µs; its news comes back as
+    /// `Message.live(run, …)`.
+    case startLive(RunID, Scenario, timeScale: Double)
+    /// End every thread of a run; when the effect has been carried out none is left.
+    case stopLive(RunID)
 }

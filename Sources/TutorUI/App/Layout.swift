@@ -1,5 +1,6 @@
 /// Where everything goes on a screen of a given size. Pure arithmetic, recomputed on every draw, so a
-/// resize at any moment relayouts at once.
+/// resize at any moment relayouts at once (the lesson text itself is laid out once per step and width, in the
+/// model's `LessonTextCache`).
 public struct Layout: Hashable, Sendable {
     /// The top row(s): lesson title and step counter (taller in presenter mode, for the big counter).
     public var header: Rect
@@ -53,10 +54,11 @@ public struct Layout: Hashable, Sendable {
 }
 
 extension Model {
-    /// The layout for the current size and step.
+    /// The layout for the current size and step. The lesson's length comes from the model's laid-out text,
+    /// whose width is the one asked for here.
     public var layout: Layout? {
         Layout.make(size: size, hasDemo: demo != nil, present: options.present) { width in
-            LessonContent(model: self, width: width).lines.count
+            (width == lessonTextKey.width ? lessonContent : LessonContent(model: self, width: width)).lines.count
         }
     }
 }

@@ -2,23 +2,22 @@ import LessonKit
 import TextKernel
 
 /// The lines of the lesson pane for the current step: the step's text, then its questions.
-/// Kept apart from the view so `update` can measure it for scrolling.
+/// Kept apart from the view so `update` can measure it for scrolling; the model caches it (`LessonTextCache`).
 public struct LessonContent: Sendable {
     public var lines: [StyledLine]
     /// Which lines each question occupies, by quiz index.
     public var quizLines: [Int: Range<Int>]
 
     public init(model: Model, width: Int) {
-        lines = []
+        self.init(body: Self.body(model: model, width: width), model: model, width: width)
+    }
+
+    /// `body` (the step's text, as `body(model:width:)` lays it out) followed by the step's questions.
+    init(body: [StyledLine], model: Model, width: Int) {
+        lines = body
         quizLines = [:]
-        guard let lesson = model.lesson else {
-            lines = [StyledLine(model.text.noLessons, Style(.warning, bold: true))]
-            return
-        }
-        if lesson.isBroken { appendDiagnostics(lesson, model: model, width: width) }
-        guard let step = model.step else { return }
+        guard model.lesson != nil, let step = model.step else { return }
         let gap = model.options.present ? 2 : 1
-        lines += StepText.lines(step.blocks, width: width, gap: gap, ascii: model.options.asciiOnly)
         for (index, quiz) in step.quizzes.enumerated() {
             if !lines.isEmpty { lines += Array(repeating: .empty, count: gap) }
             let start = lines.count
@@ -28,11 +27,26 @@ public struct LessonContent: Sendable {
         }
     }
 
-    private mutating func appendDiagnostics(_ lesson: Lesson, model: Model, width: Int) {
-        lines.append(StyledLine("\(model.glyphs.broken) " + model.text.lessonHasErrors, Style(.warning, bold: true)))
+    /// The step's text laid out at `width`, after a broken lesson's problems: the costly part, which does not
+    /// depend on the answers to the step's questions.
+    static func body(model: Model, width: Int) -> [StyledLine] {
+        guard let lesson = model.lesson else {
+            return [StyledLine(model.text.noLessons, Style(.warning, bold: true))]
+        }
+        var lines: [StyledLine] = []
+        if lesson.isBroken { lines += diagnostics(lesson, model: model, width: width) }
+        guard let step = model.step else { return lines }
+        let gap = model.options.present ? 2 : 1
+        lines += StepText.lines(step.blocks, width: width, gap: gap, ascii: model.options.asciiOnly)
+        return lines
+    }
+
+    private static func diagnostics(_ lesson: Lesson, model: Model, width: Int) -> [StyledLine] {
+        var lines = [StyledLine("\(model.glyphs.broken) " + model.text.lessonHasErrors, Style(.warning, bold: true))]
         for diagnostic in lesson.diagnostics {
             lines += TextWrapper.wrap([StyledSpan(diagnostic.description, Style(.warning))], width: width, indent: 2)
         }
         lines.append(.empty)
+        return lines
     }
 }

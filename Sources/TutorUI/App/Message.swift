@@ -9,5 +9,8 @@ public enum Message: Hashable, Sendable {
     case resumed
     /// Saving progress failed, or the file was recovered; `text` is shown on the status line.
     case notice(String)
+    /// News from a live run: it started or failed, or what its threads recorded since the last look (the
+    /// runtime drains each run before every other message). News of a run no pane owns is dropped.
+    case live(RunID, LiveUpdate)
     case quit
 }

@@ -29,8 +29,12 @@ public struct Model: Sendable {
     public let demoFactory: DemoFactory
     /// The stamp of the one tick that counts (see `Message.tick`).
     public var tickStamp = 0
+    /// Ids for live runs, never reused in a session, so news of a stopped run cannot reach a newer one.
+    public var runIDs = RunID.Counter()
     /// A one-line message for the status line, cleared by the next key.
     public var status: StyledLine?
+    /// The lesson pane's laid-out text, brought up to date by `update` (see `lessonContent`).
+    public internal(set) var lessonText: LessonTextCache?
 
     /// Milliseconds between demo frames while playing.
     public static let frameMilliseconds = 50
@@ -55,12 +59,13 @@ public struct Model: Sendable {
         let named = startLesson.flatMap { slug in course.lessons.firstIndex { $0.slug == slug } }
         lessonIndex = named ?? course.lessons.firstIndex { !$0.isBroken } ?? 0
         stepIndex = 0
-        enterStep(max(0, (startStep ?? 1) - 1))
+        _ = enterStep(max(0, (startStep ?? 1) - 1))  // a new model has no live run to stop
         if startLesson == nil, !options.present, let last = progress.last,
            let saved = lessons.firstIndex(where: { $0.slug == last.lesson && !$0.isBroken }),
            saved != lessonIndex || last.step > 1 {
             overlay = .resume(lessonIndex: saved, step: last.step)
         }
+        refreshLessonText()
     }
 
     public var lesson: Lesson? { lessons.indices.contains(lessonIndex) ? lessons[lessonIndex] : nil }
@@ -90,8 +95,10 @@ public struct Model: Sendable {
         }
     }
 
-    /// Moves to a step of the current lesson (clamped), resetting what belongs to the old step.
-    mutating func enterStep(_ index: Int) {
+    /// Moves to a step of the current lesson (clamped), resetting what belongs to the old step. Returns the
+    /// effects that stop the old demo's live runs: leaving a step ends its threads.
+    mutating func enterStep(_ index: Int) -> [Effect] {
+        let stops = stopLiveRuns()
         let count = lesson?.steps.count ?? 0
         stepIndex = min(max(0, index), max(0, count - 1))
         lessonScroll = 0
@@ -100,5 +107,9 @@ public struct Model: Sendable {
         demo = lesson.flatMap { lesson in step.flatMap { demoFactory($0, lesson, options.language) } }
         if demo == nil { focus = .lesson }
         if overlay == .notes, !options.present { overlay = nil }
+        return stops
     }
+
+    /// Effects that stop every live run of the current demo.
+    func stopLiveRuns() -> [Effect] { demo?.liveRuns.map { .stopLive($0) } ?? [] }
 }

@@ -10,6 +10,12 @@ public func update(_ model: inout Model, _ message: Message) -> [Effect] {
 
 extension Model {
     public mutating func update(_ message: Message) -> [Effect] {
+        let effects = handle(message)
+        refreshLessonText()
+        return effects
+    }
+
+    private mutating func handle(_ message: Message) -> [Effect] {
         switch message {
         case .key(let key):
             status = nil
@@ -29,13 +35,15 @@ extension Model {
         case .notice(let text):
             status = StyledLine(text, Style(.warning, bold: true))
             return []
+        case .live(let run, let news):
+            return receive(news, for: run)
         case .quit:
-            return [.quit]
+            return stopLiveRuns() + [.quit]
         }
     }
 
     /// Carries out one action from the key table.
-    public mutating func perform(_ action: Action) -> [Effect] {
+    public mutating func perform(_ action: KeyAction) -> [Effect] {
         switch action {
         case .nextStep: return goStep(by: 1)
         case .previousStep: return goStep(by: -1)
@@ -65,7 +73,7 @@ extension Model {
         case .closeOverlay:
             overlay = nil
             return []
-        case .quit: return [.quit]
+        case .quit: return stopLiveRuns() + [.quit]
         case .suspend: return [.suspend]
         case .redraw: return [.fullRedraw]
         case .menuUp: return moveMenu(by: -1)
@@ -82,8 +90,8 @@ extension Model {
             guard case .resume(let saved, let step) = overlay else { return [] }
             overlay = nil
             lessonIndex = saved
-            enterStep(step - 1)
-            return [.cancelTick] + positionEffects()
+            let stops = enterStep(step - 1)
+            return stops + [.cancelTick] + positionEffects()
         case .resumeNo:
             overlay = nil
             return []
@@ -97,8 +105,8 @@ extension Model {
         guard let lesson else { return [] }
         let target = stepIndex + delta
         if lesson.steps.indices.contains(target) {
-            enterStep(target)
-            return [.cancelTick] + positionEffects()
+            let stops = enterStep(target)
+            return stops + [.cancelTick] + positionEffects()
         }
         let direction = delta > 0 ? 1 : -1
         var index = lessonIndex + direction
@@ -110,9 +118,9 @@ extension Model {
             return []
         }
         lessonIndex = index
-        enterStep(delta > 0 ? 0 : lessons[index].steps.count - 1)
+        let stops = enterStep(delta > 0 ? 0 : lessons[index].steps.count - 1)
         status = StyledLine(text.nowIn(lessons[index].title), Style(.accent, bold: true))
-        return [.cancelTick] + positionEffects()
+        return stops + [.cancelTick] + positionEffects()
     }
 
     /// Records the position and, on a lesson's last step, its completion, as the policy allows.
@@ -128,8 +136,34 @@ extension Model {
 
     // MARK: Scrolling
 
-    /// The lesson pane's text, as currently laid out.
-    public var lessonContent: LessonContent { LessonContent(model: self, width: layout?.lessonText.width ?? size.width) }
+    /// The lesson pane's text, as currently laid out: the cache when it is current (always, after `update`),
+    /// else laid out afresh, so a model changed by hand still draws right.
+    public var lessonContent: LessonContent {
+        let key = lessonTextKey
+        if let lessonText, lessonText.isCurrent(for: self, key: key) { return lessonText.content }
+        return LessonContent(model: self, width: key.width)
+    }
+
+    /// What the lesson text's layout depends on now. The text's width does not depend on how many lines it
+    /// has (only the panes' heights do), so a layout made without the text gives it.
+    var lessonTextKey: LessonTextCache.Key {
+        let width = Layout.make(size: size, hasDemo: demo != nil, present: options.present)?.lessonText.width ?? size.width
+        return LessonTextCache.Key(lesson: lessonIndex, step: stepIndex, width: width, language: options.language,
+                                   asciiOnly: options.asciiOnly, present: options.present)
+    }
+
+    /// Lays out the lesson text again if the step, width or language changed (or adds the questions again if
+    /// their answers did); otherwise keeps what was laid out.
+    mutating func refreshLessonText() {
+        let key = lessonTextKey
+        guard var cache = lessonText else {
+            lessonText = LessonTextCache(model: self, key: key)
+            return
+        }
+        lessonText = nil  // the copy being refreshed is then the only one
+        cache.refresh(for: self, key: key)
+        lessonText = cache
+    }
 
     var lessonViewportHeight: Int { max(1, layout?.lessonText.height ?? 1) }
     var pageSize: Int { max(1, (overlay.map { _ in HelpView.bodyHeight(size) } ?? lessonViewportHeight) - 1) }
@@ -147,12 +181,14 @@ extension Model {
     }
 
     mutating func clampLessonScroll() {
+        refreshLessonText()
         let maximum = max(0, lessonContent.lines.count - lessonViewportHeight)
         lessonScroll = min(max(0, lessonScroll), maximum)
     }
 
     /// Scrolls so a question's feedback is in view, and its start too when it fits.
     mutating func reveal(quiz index: Int) {
+        refreshLessonText()
         guard let range = lessonContent.quizLines[index] else { return }
         let height = lessonViewportHeight
         if range.upperBound > lessonScroll + height { lessonScroll = range.upperBound - height }
@@ -171,8 +207,22 @@ extension Model {
             return []
         }
         let wasPlaying = demo?.isPlaying ?? false
-        if let message = demo?.perform(action) { status = StyledLine(message, Style(.accent, bold: true)) }
-        return tickEffects(wasPlaying: wasPlaying, rearm: false)
+        guard let reply = demo?.perform(action, runs: &runIDs) else { return [] }
+        if let message = reply.status { status = StyledLine(message, Style(.accent, bold: true)) }
+        return reply.effects + tickEffects(wasPlaying: wasPlaying, rearm: false)
+    }
+
+    /// News from a live run, for the demo that started it. A run no demo owns any more (its step was left) is
+    /// ignored, or stopped if it has only now started.
+    mutating func receive(_ news: LiveUpdate, for run: RunID) -> [Effect] {
+        guard demo?.liveRuns.contains(run) == true else {
+            if case .started = news { return [.stopLive(run)] }
+            return []
+        }
+        let wasPlaying = demo?.isPlaying ?? false
+        guard let reply = demo?.receive(news, for: run) else { return [] }
+        if let message = reply.status { status = StyledLine(message, Style(.accent, bold: true)) }
+        return reply.effects + tickEffects(wasPlaying: wasPlaying, rearm: false)
     }
 
     /// Arms a fresh tick when playback starts (or continues after a tick), cancels it when playback stops.
@@ -270,8 +320,8 @@ extension Model {
         }
         overlay = nil
         lessonIndex = selected
-        enterStep(0)
-        return [.cancelTick] + positionEffects()
+        let stops = enterStep(0)
+        return stops + [.cancelTick] + positionEffects()
     }
 }
 

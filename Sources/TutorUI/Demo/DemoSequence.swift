@@ -17,12 +17,26 @@ public struct DemoSequence: DemoPane {
     public var isPlaying: Bool { panes[index].isPlaying }
     public var isAsking: Bool { panes[index].isAsking }
 
-    public mutating func perform(_ action: DemoAction) -> String? {
-        guard action == .nextDemo else { return panes[index].perform(action) }
-        if panes[index].isPlaying { _ = panes[index].perform(.playPause) }
+    /// Every pane's runs: a demo left with `d` keeps recording until the step changes.
+    public var liveRuns: [RunID] { panes.flatMap(\.liveRuns) }
+
+    public mutating func perform(_ action: DemoAction, runs: inout RunID.Counter) -> DemoReply {
+        guard action == .nextDemo else { return panes[index].perform(action, runs: &runs) }
+        if panes[index].isPlaying { _ = panes[index].perform(.playPause, runs: &runs) }
         index = (index + 1) % panes.count
-        let number = "\(index + 1)/\(panes.count)"
-        return language == .ko ? "데모 \(number): \(panes[index].title)" : "Demo \(number): \(panes[index].title)"
+        return DemoReply(status: language.catalog(.demoSwitched(index: index + 1, of: panes.count,
+                                                                title: panes[index].title)))
+    }
+
+    /// News goes to every pane; only the one that started the run takes it.
+    public mutating func receive(_ update: LiveUpdate, for run: RunID) -> DemoReply {
+        var reply = DemoReply()
+        for i in panes.indices where panes[i].liveRuns.contains(run) {
+            let answer = panes[i].receive(update, for: run)
+            reply.effects += answer.effects
+            if i == index { reply.status = answer.status ?? reply.status }
+        }
+        return reply
     }
 
     public mutating func advance(milliseconds: Int) { panes[index].advance(milliseconds: milliseconds) }

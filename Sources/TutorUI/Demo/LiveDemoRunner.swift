@@ -1,7 +1,8 @@
 import ThreadModel
 
-/// A scenario running on real threads, as the demo pane needs it. TutorUI does not import the live engine;
-/// the executable adapts it to this (and tests can feed a recording by hand).
+/// A scenario running on real threads, as the app loop's `LiveRuntime` drives it. TutorUI does not import the
+/// live engine; the executable adapts it to this (and tests can feed a recording by hand). Only the runtime
+/// holds runners: the model and its demo panes see a run's id and the batches drained from it.
 public protocol LiveDemoRunner: AnyObject, Sendable {
     /// Starts the real threads; false when the system refused (nothing is left running then).
     func start() -> Bool
@@ -18,5 +19,6 @@ public protocol LiveDemoRunner: AnyObject, Sendable {
 }
 
 /// Makes a live run of a scenario, or nil when live runs are not available. `timeScale` is real time per
-/// scenario time: the pane asks for slow motion, so the real threads move at the pace the learner watches.
+/// scenario time: the pane asks for slow motion (in its `startLive` effect), so the real threads move at the
+/// pace the learner watches.
 public typealias LiveDemoStarter = @Sendable (_ scenario: Scenario, _ timeScale: Double) -> (any LiveDemoRunner)?

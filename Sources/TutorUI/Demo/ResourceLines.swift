@@ -40,8 +40,8 @@ enum ResourceLines {
                 return line
             }, width: width)
         }
-        if frame.demo.mode == .live, let runner = frame.demo.runner, scenario.cores > runner.machineCores {
-            lines += TextWrapper.wrap([StyledSpan(text.tooManyCores(scenario.cores, runner.machineCores), Style(.warning))], width: width)
+        if frame.demo.mode == .live, let machineCores = frame.demo.machineCores, scenario.cores > machineCores {
+            lines += TextWrapper.wrap([StyledSpan(text.tooManyCores(scenario.cores, machineCores), Style(.warning))], width: width)
         }
         return lines
     }

@@ -3,15 +3,30 @@ import ThreadModel
 /// What the demo keys do. Every move goes through `Playback`, so nothing is simulated again except for a
 /// new seed, which asks for a different run.
 extension ThreadDemo {
-    /// Carries out a demo key; returns what to tell the learner on the status line, if anything.
-    public mutating func perform(_ action: DemoAction) -> String? {
+    /// Carries out a demo key; returns what to tell the learner on the status line, if anything, and the live
+    /// runs to start or stop.
+    public mutating func perform(_ action: DemoAction, runs: inout RunID.Counter) -> DemoReply {
         notice = nil
-        drainLive()
-        apply(action)
-        return notice.map { $0.text(DemoText(language)) }
+        requests = []
+        apply(action, runs: &runs)
+        return reply()
     }
 
-    mutating func apply(_ action: DemoAction) {
+    /// Carries out a demo key for a caller with no app loop (a benchmark, a single frame): live runs cannot
+    /// start there, so any live effect is dropped. Returns the status line text.
+    public mutating func perform(_ action: DemoAction) -> String? {
+        var runs = RunID.Counter()
+        let reply = perform(action, runs: &runs)
+        liveRun = nil  // nobody carries out the effects, so no run asked for here will ever start
+        return reply.status
+    }
+
+    /// What the action or news just handled says to the learner, and the live effects it asked for.
+    func reply() -> DemoReply {
+        DemoReply(status: notice.map { $0.text(DemoText(language)) }, effects: requests)
+    }
+
+    mutating func apply(_ action: DemoAction, runs: inout RunID.Counter) {
         switch action {
         case .playPause: playPause()
         case .stepForward: stepForward()
@@ -20,8 +35,8 @@ extension ThreadDemo {
         case .previousOfThread: move { [selected] in $0.jumpToPrevious(of: ThreadID(selected), in: $1) }
         case .faster: playback.faster()
         case .slower: playback.slower()
-        case .restart: restart()
-        case .switchMode: switchMode()
+        case .restart: restart(runs: &runs)
+        case .switchMode: switchMode(runs: &runs)
         case .newSeed: newSeed()
         case .nextDemo: break  // a single demo; DemoSequence switches between several
         case .selectThread(let number): select(number - 1)
@@ -81,12 +96,12 @@ extension ThreadDemo {
     }
 
     /// Back to the start, predictions asked again, playing. A live demo records a fresh run.
-    mutating func restart() {
+    mutating func restart(runs: inout RunID.Counter) {
         question = nil
         reveal = nil
         answered = []
         if mode == .live {
-            startLiveRun()
+            startLiveRun(runs: &runs)
             return
         }
         playback.rewind()
@@ -116,59 +131,14 @@ extension ThreadDemo {
         playback.isPlaying = false
     }
 
-    mutating func switchMode() {
+    mutating func switchMode(runs: inout RunID.Counter) {
         if mode == .live {
             stopLiveRun()
             mode = .simulated
             playback = Playback(rate: playback.rate)
             return
         }
-        startLiveRun()
-    }
-
-    /// Starts a live run (stopping any earlier one) and plays its recording as it grows.
-    mutating func startLiveRun() {
-        stopLiveRun()
-        guard let startLive else {
-            notice = .liveUnavailable
-            return
-        }
-        // Real µs per scenario µs: slow motion, so the real threads move about as fast as playback, but at most
-        // 100x, so `compute` never burns more than a hundred times its length of real CPU. Kernel letters are
-        // stamped in scenario time, so they line up with the cursor either way.
-        let timeScale = min(100, max(0.01, 1_000 / (playback.rate * playback.speed)))
-        guard let runner = startLive(scenario, timeScale), runner.start() else {
-            notice = .liveFailed
-            if mode == .live { mode = .simulated }
-            return
-        }
-        self.runner = runner
-        recorded = runner.makeTimeline()
-        mode = .live
-        question = nil
-        reveal = nil
-        playback = Playback(rate: playback.rate)
-        playback.isPlaying = true
-        drainLive()
-    }
-
-    mutating func stopLiveRun() {
-        runner?.stop()
-        runner = nil
-        recorded = nil
-        kernelChanges = []
-    }
-
-    /// The live inbox: takes what the real threads recorded since the last look, and the kernel's letters.
-    mutating func drainLive() {
-        guard mode == .live, let runner, var timeline = recorded else { return }
-        let wasOpen = timeline.endTime == nil
-        guard wasOpen else { return }
-        // Let go of the stored copy first, so appending does not copy the whole timeline on every tick.
-        recorded = nil
-        runner.drain(into: &timeline)
-        recorded = timeline
-        kernelChanges = runner.kernelChanges()
+        startLiveRun(runs: &runs)
     }
 
     // MARK: Answers

@@ -7,7 +7,8 @@ import TutorBasics
 public struct ThreadDemo: DemoPane {
     public let title: String
     public let scenario: Scenario
-    let startLive: LiveDemoStarter?
+    /// Whether the app can run scenarios on real threads (the runtime beside the app loop holds the engine).
+    let liveAvailable: Bool
     /// The course language, for messages (drawing takes it from the context).
     let language: Language
 
@@ -15,9 +16,15 @@ public struct ThreadDemo: DemoPane {
     /// The seed of the simulated run when the learner asked for a new one (nil: the scenario's own).
     public internal(set) var seed: UInt64?
     public internal(set) var simulated: Timeline
+    /// The live recording so far, as the run's batches built it (nil until the run has started).
     var recorded: Timeline?
-    var runner: (any LiveDemoRunner)?
+    /// The live run this pane asked for and has not stopped; only its news is taken.
+    var liveRun: RunID?
+    /// The machine's CPUs, as the live run reported them.
+    var machineCores: Int?
     var kernelChanges: [KernelStateChange] = []
+    /// Live effects asked for by the action being carried out, returned with its reply.
+    var requests: [Effect] = []
 
     public internal(set) var playback: Playback
     public internal(set) var question: PredictionQuestion?
@@ -28,39 +35,46 @@ public struct ThreadDemo: DemoPane {
     public internal(set) var selected = 0
     var notice: DemoNotice?
 
-    public init(scenario: Scenario, title: String? = nil, language: Language = .en, live: LiveDemoStarter? = nil) {
+    public init(scenario: Scenario, title: String? = nil, language: Language = .en, liveAvailable: Bool = false) {
         self.scenario = scenario
         self.language = language
         self.title = title ?? scenario.title ?? ""
-        startLive = live
+        self.liveAvailable = liveAvailable
         simulated = Simulator.run(scenario)
         playback = Playback(rate: Playback.rate(total: simulated.end))
     }
 
     /// A factory for the app: the real pane for every step whose demo was read, a placeholder otherwise.
-    public static func factory(live: LiveDemoStarter?) -> DemoFactory {
+    /// `liveAvailable`: the app loop was given a live engine, so `v` may ask for live runs.
+    public static func factory(liveAvailable: Bool) -> DemoFactory {
         { step, _, language in
             let panes: [any DemoPane] = step.demos.map { spec in
                 guard let scenario = spec.scenario else {
                     return DemoPlaceholder(title: DemoPlaceholder.titleLine(of: spec.source) ?? "")
                 }
-                return ThreadDemo(scenario: scenario, language: language, live: live)
+                return ThreadDemo(scenario: scenario, language: language, liveAvailable: liveAvailable)
             }
             guard let first = panes.first else { return nil }
             return panes.count == 1 ? first : DemoSequence(panes: panes, language: language)
         }
     }
 
+    /// The same, for callers that hold a starter: only whether there is one matters to the panes, since the
+    /// app loop's runtime, not the pane, starts the threads.
+    public static func factory(live: LiveDemoStarter?) -> DemoFactory { factory(liveAvailable: live != nil) }
+
     // MARK: DemoPane
 
     public var isPlaying: Bool { playback.isPlaying }
     public var isAsking: Bool { question != nil }
+    public var liveRuns: [RunID] { liveRun.map { [$0] } ?? [] }
 
     /// The timeline being played: the simulation, or the live recording so far.
     public var timeline: Timeline { mode == .live ? recorded ?? simulated : simulated }
 
     public mutating func advance(milliseconds: Int) {
-        drainLive()
+        // A restarted live run has no recording until the runtime says it started: nothing to play yet.
+        if mode == .live && recorded == nil { return }
         let timeline = self.timeline
         if let stop = playback.advance(milliseconds: milliseconds, in: timeline, stopBefore: mustPredict) {
             ask(stop)

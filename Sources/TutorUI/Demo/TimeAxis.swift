@@ -65,7 +65,7 @@ struct TimeAxis: Hashable, Sendable {
             marks.append((column, label(time)))
             column += 10
         }
-        let unit = tick != nil ? (language == .ko ? "틱" : "ticks") : (labelsInMilliseconds ? "ms" : "us")
+        let unit = tick != nil ? language.catalog(.ticks) : (labelsInMilliseconds ? "ms" : "us")
         return (marks, unit)
     }
 

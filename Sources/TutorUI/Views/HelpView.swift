@@ -56,7 +56,7 @@ enum HelpView {
         for context in contexts {
             for binding in model.keys.bindings(in: context) {
                 // Bindings that share a label ("1-9") appear once.
-                let id = "\(context)|\(binding.keysLabel(ascii: false))|\(binding.helpEnglish)"
+                let id = "\(context)|\(binding.keysLabel(ascii: false))|\(binding.help)"
                 guard seen.insert(id).inserted else { continue }
                 bySection[binding.section, default: []].append(binding)
             }

@@ -61,7 +61,7 @@ enum HintLineView {
     }
 
     /// The first key bound to an action, as help would write it.
-    static func key(for action: Action, _ model: Model, in context: KeyContext = .lesson) -> String {
+    static func key(for action: KeyAction, _ model: Model, in context: KeyContext = .lesson) -> String {
         guard let binding = model.keys.bindings(in: context).first(where: { $0.action == action }),
               let first = binding.keys.first else { return "?" }
         return model.options.asciiOnly ? first.asciiDescription : first.description

@@ -17,7 +17,7 @@ import TutorBasics
                             language: language, steps: [step])
         let course = Course(language: language, root: "Lessons", chapters: [Chapter(number: 1, title: "Demo", lessons: [lesson])])
         return Model(course: course, options: InteractiveOptions(language: language), size: size, startLesson: "demo",
-                     demoFactory: ThreadDemo.factory(live: nil))
+                     demoFactory: ThreadDemo.factory(liveAvailable: false))
     }
 
     private var pane: (Model) -> ThreadDemo? { { $0.demo as? ThreadDemo } }

@@ -3,24 +3,28 @@ import ThreadLive
 import ThreadModel
 @testable import TutorUI
 
-/// Live mode plays a recording that grows while the threads run: the pane drains it on every tick and
-/// key, and pause, step and rewind act on what was recorded.
+/// Live mode plays a recording that grows while the threads run: the runtime drains it before every tick and
+/// key and the pane appends what is new, and pause, step and rewind act on what was recorded.
 @Suite(.serialized) struct DemoLiveTests {
     @Test func aRecordingIsDrainedOnEveryTickAndPlayedToItsEnd() {
         let runner = ReplayRunner(DemoScenarios.deadlock)
-        var demo = ThreadDemo(scenario: DemoScenarios.deadlock, live: { _, _ in runner })
-        #expect(demo.run(.switchMode) == nil)
-        #expect(demo.mode == .live && runner.started && demo.isPlaying)
-        var recorded = demo.timeline.lastSeq
+        var live = LiveHarness(DemoScenarios.deadlock, starter: { _, _ in runner })
+        #expect(live.run(.switchMode) == nil)
+        #expect(live.demo.mode == .live && runner.started && live.demo.isPlaying)
+        var recorded = live.demo.timeline.lastSeq
         var ticks = 0
-        while demo.isPlaying && ticks < 10_000 {
-            demo.advance(milliseconds: 50)
+        while live.demo.isPlaying && ticks < 10_000 {
+            live.tick(milliseconds: 50)
+            let demo = live.demo
             #expect(demo.timeline.lastSeq >= recorded)
             #expect(demo.playback.cursor.seq <= demo.timeline.lastSeq)
             recorded = demo.timeline.lastSeq
             ticks += 1
         }
+        let demo = live.demo
         #expect(demo.timeline.endTime != nil)
+        #expect(demo.timeline.transitions == Simulator.run(DemoScenarios.deadlock).transitions,
+                "the batches rebuilt the very recording the runner handed out")
         #expect(demo.playback.isAtEnd(of: demo.timeline))
         #expect(demo.timeline.deadlock != nil)
         let screen = demo.render(Size(width: 78, height: 7))
@@ -30,18 +34,19 @@ import ThreadModel
 
     @Test func seedsAndPredictionsBelongToSimulatedMode() {
         let runner = ReplayRunner(DemoScenarios.lifecycle, perDrain: 1_000)
-        var demo = ThreadDemo(scenario: DemoScenarios.lifecycle, live: { _, _ in runner })
-        demo.run(.switchMode)
-        #expect(demo.run(.newSeed) == DemoText(.en).seedOnlySimulated)
-        demo.advance(milliseconds: 60_000)
-        #expect(!demo.isAsking)
-        #expect(demo.playback.isAtEnd(of: demo.timeline))
-        demo.run(.stepBack, .stepBack)
-        #expect(demo.playback.cursor.seq < demo.timeline.lastSeq)
-        demo.run(.switchMode)
+        var live = LiveHarness(DemoScenarios.lifecycle, starter: { _, _ in runner })
+        live.run(.switchMode)
+        #expect(live.run(.newSeed) == DemoText(.en).seedOnlySimulated)
+        live.tick(milliseconds: 60_000)
+        #expect(!live.demo.isAsking)
+        #expect(live.demo.playback.isAtEnd(of: live.demo.timeline))
+        live.run(.stepBack, .stepBack)
+        #expect(live.demo.playback.cursor.seq < live.demo.timeline.lastSeq)
+        live.run(.switchMode)
         #expect(runner.stopped)
-        #expect(demo.mode == .simulated)
-        #expect(demo.playback.cursor == .start)
+        #expect(live.runtime.running.isEmpty)
+        #expect(live.demo.mode == .simulated)
+        #expect(live.demo.playback.cursor == .start)
     }
 
     @Test func aRunnerThatCannotStartLeavesTheDemoSimulated() {
@@ -53,9 +58,10 @@ import ThreadModel
             func kernelChanges() -> [KernelStateChange] { [] }
             var machineCores: Int { 1 }
         }
-        var demo = ThreadDemo(scenario: DemoScenarios.gil, live: { _, _ in Refusing() })
-        #expect(demo.run(.switchMode) == DemoText(.en).liveFailed)
-        #expect(demo.mode == .simulated)
+        var live = LiveHarness(DemoScenarios.gil, starter: { _, _ in Refusing() })
+        #expect(live.run(.switchMode) == DemoText(.en).liveFailed)
+        #expect(live.demo.mode == .simulated)
+        #expect(live.demo.liveRuns.isEmpty && live.runtime.running.isEmpty)
     }
 
     /// Real threads: only invariants, never times.
@@ -69,19 +75,20 @@ import ThreadModel
                 run: [lock L, compute 2ms, unlock L]
             """)
         let box = RunBox()
-        var demo = ThreadDemo(scenario: scenario, live: { scenario, _ in
+        var live = LiveHarness(scenario, starter: { scenario, _ in
             let runner = TestLiveRunner(scenario: scenario, timeScale: 1)
             box.runner = runner
             return runner
         })
-        demo.run(.switchMode)
+        live.run(.switchMode)
         let runner = try #require(box.runner)
         #expect(runner.run.waitUntilFinished(timeout: .seconds(20)))
         var ticks = 0
-        while demo.isPlaying && ticks < 100_000 {
-            demo.advance(milliseconds: 1_000)
+        while live.demo.isPlaying && ticks < 100_000 {
+            live.tick(milliseconds: 1_000)
             ticks += 1
         }
+        let demo = live.demo
         let timeline = demo.timeline
         #expect(timeline.endTime != nil)
         #expect(Validator.validate(timeline, scenario: scenario).isEmpty)
@@ -93,9 +100,36 @@ import ThreadModel
             #expect(timeline.threads.indices.contains(change.thread.rawValue))
             #expect(change.letter.map { "RSDTtZXIPW".contains($0) } ?? true)
         }
-        demo.run(.switchMode)
-        #expect(demo.mode == .simulated)
+        live.run(.switchMode)
+        #expect(live.demo.mode == .simulated)
+        #expect(live.runtime.running.isEmpty)
     }
+
+    @Test func newsOfAStoppedRunIsIgnored() throws {
+        let first = ReplayRunner(DemoScenarios.deadlock, perDrain: 2)
+        let second = ReplayRunner(DemoScenarios.deadlock, perDrain: 2)
+        let box = RunnerQueue([first, second])
+        var live = LiveHarness(DemoScenarios.deadlock, starter: { _, _ in box.next() })
+        live.run(.switchMode)
+        let old = try #require(live.demo.liveRuns.first)
+        live.run(.restart)
+        #expect(first.stopped && !second.stopped)
+        let current = try #require(live.demo.liveRuns.first)
+        #expect(current != old)
+        let before = live.demo.timeline.lastSeq
+        let stale = LiveBatch(entries: Simulator.run(DemoScenarios.deadlock).transitions.map(TimelineEntry.transition))
+        #expect(live.demo.receive(.records(stale), for: old) == DemoReply())
+        #expect(live.demo.receive(.failed, for: old) == DemoReply())
+        #expect(live.demo.timeline.lastSeq == before)
+        #expect(live.demo.mode == .live)
+    }
+}
+
+/// Hands out the runners a test made, one per start.
+private final class RunnerQueue: @unchecked Sendable {
+    private var runners: [ReplayRunner]
+    init(_ runners: [ReplayRunner]) { self.runners = runners }
+    func next() -> ReplayRunner? { runners.isEmpty ? nil : runners.removeFirst() }
 }
 
 /// Lets the test reach the runner the pane started.

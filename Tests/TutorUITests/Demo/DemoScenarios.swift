@@ -76,7 +76,8 @@ extension ThreadDemo {
     /// Performs actions in order; returns the last status message.
     @discardableResult
     mutating func run(_ actions: DemoAction...) -> String? {
-        actions.reduce(nil) { _, action in perform(action) }
+        var runs = RunID.Counter()
+        return actions.reduce(nil) { _, action in perform(action, runs: &runs).status }
     }
 
     /// The state of every thread at the cursor, as the timeline's own query says.

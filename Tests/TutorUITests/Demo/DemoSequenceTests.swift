@@ -34,27 +34,29 @@ import TutorBasics
 
     @Test func aStepWithTwoDemosOffersBoth() throws {
         let twoDemos = step([Self.withGIL, Self.withoutGIL])
-        var pane = try #require(ThreadDemo.factory(live: nil)(twoDemos, lesson(twoDemos), .en))
+        var pane = try #require(ThreadDemo.factory(liveAvailable: false)(twoDemos, lesson(twoDemos), .en))
+        var runs = RunID.Counter()
         #expect(pane.title == "1/2 · With the GIL")
-        _ = pane.perform(.playPause)
+        _ = pane.perform(.playPause, runs: &runs)
         #expect(pane.isPlaying)
-        let message = pane.perform(.nextDemo)
+        let message = pane.perform(.nextDemo, runs: &runs).status
         #expect(pane.title == "2/2 · Without a GIL")
         #expect(message == "Demo 2/2: Without a GIL")
         #expect(!pane.isPlaying, "the demo left behind is paused, the new one waits for space")
-        _ = pane.perform(.nextDemo)
+        _ = pane.perform(.nextDemo, runs: &runs)
         #expect(pane.title == "1/2 · With the GIL", "d wraps around")
     }
 
     @Test func aStepWithOneDemoIsThatDemo() throws {
         let oneDemo = step([Self.withGIL])
-        let pane = try #require(ThreadDemo.factory(live: nil)(oneDemo, lesson(oneDemo), .en))
+        let pane = try #require(ThreadDemo.factory(liveAvailable: false)(oneDemo, lesson(oneDemo), .en))
         #expect(pane is ThreadDemo)
     }
 
     @Test func theSwitchIsAnnouncedInKorean() throws {
         let twoDemos = step([Self.withGIL, Self.withoutGIL])
-        var pane = try #require(ThreadDemo.factory(live: nil)(twoDemos, lesson(twoDemos), .ko))
-        #expect(pane.perform(.nextDemo) == "데모 2/2: Without a GIL")
+        var pane = try #require(ThreadDemo.factory(liveAvailable: false)(twoDemos, lesson(twoDemos), .ko))
+        var runs = RunID.Counter()
+        #expect(pane.perform(.nextDemo, runs: &runs).status == "데모 2/2: Without a GIL")
     }
 }

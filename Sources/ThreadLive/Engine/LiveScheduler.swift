@@ -1,0 +1,248 @@
+import CThreadShim
+import ThreadModel
+
+/// The live engine's monitor: one pthread mutex guards the cores, the GIL, every lock, event, join, pool and
+/// future of a run, and the recorder is called while it is held, so a transition is recorded inside the very
+/// critical section that causes it and the record's order is the real order. Threads do their real work
+/// (spinning for CPU time, timed waits for I/O) outside the lock and block on their own condition variable.
+/// Every wait is timed and re-checks `stopRequested`, so a stop always gets through.
+final class LiveScheduler: @unchecked Sendable {
+    let program: Program
+    let recorder: LiveRecorder
+    let scale: LiveTimeScale
+    let clock = LiveClock()
+    let mutex = PThreadMutex()
+    /// One per thread: a thread sleeps on its own condition, so a wake-up wakes exactly one thread.
+    let conditions: [PThreadCondition]
+    /// Signalled when threads register, finish or exit (for the controller).
+    let control = PThreadCondition()
+
+    var slots: [LiveThreadSlot]
+    var cores: CoreGate
+    /// Many-to-one / many-to-many: a user thread needs one of these to run, and keeps it through a system call
+    /// (io, sleep), so a blocking call holds back its siblings. Nil for one-to-one.
+    var kernelThreads: CoreGate?
+    var gil: GILGate?
+    var lockHolders: [Int?]
+    var lockWaiters: [FIFOQueue<Int>]
+    var eventFlags: [Bool]
+    var eventWaiters: [[Int]]
+    var counters: [Int]
+    var pools: [LivePoolState]
+    var futures: [LiveFuture]
+
+    var stopRequested = false
+    var deadlock: Deadlock?
+    var registeredCount = 0
+    var exitedCount = 0
+    var terminatedCount = 0
+    /// Time (since the origin) when every thread terminated, a deadlock was found or a stop was asked.
+    var endNanoseconds: Int64?
+
+    /// The program's slice and increment cost in real ns (scaled).
+    let sliceNanoseconds: Int64
+    let incrementCostNanoseconds: Int64
+    /// How much CPU time a computing thread spends between looks at the scheduler (slice, GIL, stop).
+    let checkPeriod: Int64
+    /// The longest a waiting thread sleeps before it looks at the stop flag again.
+    static let stopPollInterval: Int64 = 50_000_000
+
+    init(program: Program, recorder: LiveRecorder, scale: LiveTimeScale) {
+        self.program = program
+        self.recorder = recorder
+        self.scale = scale
+        conditions = program.threads.map { _ in PThreadCondition() }
+        slots = Array(repeating: LiveThreadSlot(), count: program.threads.count)
+        cores = CoreGate(cores: program.cores)
+        kernelThreads = program.kernelThreads.map { CoreGate(cores: $0) }
+        let switchInterval = program.gilSwitchInterval.map { max(1, scale.nanoseconds($0)) }
+        gil = switchInterval.map { GILGate(switchInterval: $0) }
+        lockHolders = Array(repeating: nil, count: program.locks.count)
+        lockWaiters = Array(repeating: FIFOQueue(), count: program.locks.count)
+        eventFlags = Array(repeating: false, count: program.events.count)
+        eventWaiters = Array(repeating: [], count: program.events.count)
+        counters = program.counterInitialValues
+        pools = program.pools.map { LivePoolState(liveWorkers: $0.workers.count) }
+        futures = Array(repeating: LiveFuture(), count: program.tasks.count)
+        sliceNanoseconds = max(1, scale.nanoseconds(program.slice))
+        incrementCostNanoseconds = scale.nanoseconds(program.incrementCost)
+        let shortest = min(sliceNanoseconds, switchInterval ?? .max)
+        checkPeriod = min(1_000_000, max(20_000, shortest / 5))
+    }
+
+    /// A thread's name, for reasons (recorded as the Timeline holds them).
+    func name(_ thread: Int) -> String { program.threads[thread].name }
+
+    // MARK: Recording (lock held)
+
+    func transition(_ thread: Int, to state: ThreadState, core: Int? = nil, reason: Reason) {
+        recorder.record(ThreadID(thread), from: slots[thread].state, to: state, core: core, reason: reason)
+        slots[thread].state = state
+    }
+
+    func record(_ event: ResourceEventKind) { recorder.record(event) }
+
+    /// The core number (from 1) a running thread is on, for the transition that leaves `running`.
+    func coreNumber(of thread: Int) -> Int? { slots[thread].core.map { $0 + 1 } }
+
+    // MARK: Getting onto a core (lock held)
+
+    /// blocked/created → ready, then on to the GIL and a core if they are free.
+    func makeReady(_ thread: Int, reason: Reason) {
+        transition(thread, to: .ready, reason: reason)
+        slots[thread].waitReason = nil
+        slots[thread].waitsFor = nil
+        slots[thread].waitsForIsCertain = false
+        slots[thread].isTimedWait = false
+        requestCPU(thread)
+    }
+
+    /// A ready thread asks for a kernel thread (when they are limited), the GIL (when there is one), then a
+    /// core, always in that order so the gates cannot wait on each other; it stays ready while it waits.
+    func requestCPU(_ thread: Int) {
+        if kernelThreads != nil && slots[thread].kernelThread == nil {
+            guard let kernelThread = kernelThreads!.request(for: thread) else { return }
+            slots[thread].kernelThread = kernelThread
+            record(.kernelThreadAssigned(kernelThread: kernelThread + 1, thread: ThreadID(thread)))
+        }
+        if gil != nil && gil?.holder != thread {
+            guard gil!.request(for: thread, now: clock.nanoseconds()) else { return }
+            record(.gilAcquired(thread: ThreadID(thread)))
+        }
+        requestCore(thread, reason: nil)
+    }
+
+    func requestCore(_ thread: Int, reason: Reason?) {
+        if let core = cores.request(for: thread) { dispatch(thread, onto: core, reason: reason) }
+    }
+
+    func dispatch(_ thread: Int, onto core: Int, reason: Reason?) {
+        slots[thread].core = core
+        slots[thread].sliceUsed = 0
+        transition(thread, to: .running, core: core + 1, reason: reason ?? .dispatched(core: core + 1))
+        record(.coreAssigned(core: core + 1, thread: ThreadID(thread)))
+        conditions[thread].signal()
+    }
+
+    /// Gives the thread's core to the next ready thread (the thread has already left `running`).
+    func releaseCore(of thread: Int) {
+        guard let core = slots[thread].core else { return }
+        slots[thread].core = nil
+        if let next = cores.release(core: core) {
+            dispatch(next, onto: core, reason: nil)
+        } else {
+            record(.coreAssigned(core: core + 1, thread: nil))
+        }
+    }
+
+    /// Lets go of the GIL; the longest waiter takes it and goes for a core.
+    func releaseGIL(of thread: Int, successorReason: Reason? = nil) {
+        guard gil?.holder == thread else { return }
+        record(.gilReleased(thread: ThreadID(thread)))
+        guard let next = gil!.release(now: clock.nanoseconds()) else { return }
+        record(.gilAcquired(thread: ThreadID(next.thread)))
+        requestCore(next.thread, reason: successorReason)
+    }
+
+    /// Gives up the emulated kernel thread; the next user thread waiting for one takes it and moves on.
+    func releaseKernelThread(of thread: Int) {
+        guard let kernelThread = slots[thread].kernelThread else { return }
+        slots[thread].kernelThread = nil
+        guard let next = kernelThreads!.release(core: kernelThread) else {
+            record(.kernelThreadAssigned(kernelThread: kernelThread + 1, thread: nil))
+            return
+        }
+        slots[next].kernelThread = kernelThread
+        record(.kernelThreadAssigned(kernelThread: kernelThread + 1, thread: ThreadID(next)))
+        requestCPU(next)
+    }
+
+    /// Leaves the CPU entirely: core, GIL and kernel thread.
+    func releaseAll(of thread: Int) {
+        releaseCore(of: thread)
+        releaseGIL(of: thread)
+        releaseKernelThread(of: thread)
+    }
+
+    /// running → blocked: records why, frees the core and the GIL (and the kernel thread, except in a system
+    /// call, which keeps it busy).
+    func block(_ thread: Int, reason: Reason, waitsFor: Int? = nil, certain: Bool = true, timed: Bool = false) {
+        transition(thread, to: .blocked, core: coreNumber(of: thread), reason: reason)
+        slots[thread].waitReason = reason
+        slots[thread].waitsFor = waitsFor
+        slots[thread].waitsForIsCertain = certain && waitsFor != nil
+        slots[thread].isTimedWait = timed
+        releaseCore(of: thread)
+        releaseGIL(of: thread)
+        if !timed { releaseKernelThread(of: thread) }
+    }
+
+    /// Sleeps until the thread is dispatched; false when the run is stopping.
+    func waitUntilRunning(_ thread: Int) -> Bool {
+        while slots[thread].state != .running && !stopRequested {
+            conditions[thread].wait(mutex, untilNanoseconds: clock.nanoseconds() + Self.stopPollInterval)
+        }
+        return !stopRequested
+    }
+
+    /// Blocks on a resource another thread will hand over, then waits to run again; false when stopping.
+    func blockAndWait(_ thread: Int, reason: Reason, waitsFor: Int? = nil, certain: Bool = true) -> Bool {
+        block(thread, reason: reason, waitsFor: waitsFor, certain: certain)
+        checkForDeadlock(after: thread)
+        return waitUntilRunning(thread)
+    }
+
+    // MARK: Preemption (lock taken here)
+
+    /// A computing thread's periodic look at the scheduler: hands over the GIL after the switch interval,
+    /// yields its core when its slice is used up and someone is waiting. False when the run is stopping.
+    func checkpoint(_ thread: Int, cpuUsed: Int64) -> Bool {
+        mutex.lock()
+        defer { mutex.unlock() }
+        if stopRequested { return false }
+        slots[thread].sliceUsed += cpuUsed
+        if let gate = gil, gate.holder == thread, gate.mustDrop(now: clock.nanoseconds()) {
+            yieldGIL(thread)
+            return waitUntilRunning(thread)
+        }
+        guard slots[thread].sliceUsed >= sliceNanoseconds else { return true }
+        guard program.policy == .roundRobin, someoneIsReadyAndWaiting else {
+            slots[thread].sliceUsed = 0
+            return true
+        }
+        transition(thread, to: .ready, core: coreNumber(of: thread), reason: .sliceUsedUp)
+        releaseAll(of: thread)
+        requestCPU(thread)
+        return waitUntilRunning(thread)
+    }
+
+    /// A ready thread waits at one of the gates (a core, the GIL, a kernel thread), as the simulator's ready
+    /// queue would hold it: a used-up slice then preempts.
+    private var someoneIsReadyAndWaiting: Bool {
+        cores.hasWaiters || (gil?.hasWaiters ?? false) || (kernelThreads?.hasWaiters ?? false)
+    }
+
+    /// The switch interval passed with a waiter: running → ready, the GIL goes to the longest waiter.
+    private func yieldGIL(_ thread: Int) {
+        let now = clock.nanoseconds()
+        guard let next = gil?.nextWaiter(now: now) else { return }
+        transition(
+            thread, to: .ready, core: coreNumber(of: thread),
+            reason: .gilHandedOver(to: name(next.thread), afterMicros: scale.micros(next.waited))
+        )
+        releaseCore(of: thread)
+        releaseGIL(of: thread, successorReason: .gotGIL(from: name(thread)))
+        releaseKernelThread(of: thread)
+        requestCPU(thread)
+    }
+
+    // MARK: Stopping (lock held)
+
+    func requestStop() {
+        guard !stopRequested else { return }
+        stopRequested = true
+        if endNanoseconds == nil { endNanoseconds = recorder.elapsed() }
+        for condition in conditions { condition.broadcast() }
+        control.broadcast()
+    }
+}

@@ -1,0 +1,24 @@
+extension Program {
+    /// One step of a thread's or task's script, its subjects resolved to ids. Durations are µs. This is the
+    /// only list of verbs the engines know: a new verb is one case here, one place per engine, and its
+    /// sentence in `Reason`.
+    public enum Op: Hashable, Sendable {
+        /// CPU work of the thread's own time.
+        case compute(Int64)
+        /// A blocking system call: the thread waits, keeping its kernel thread.
+        case io(Int64)
+        case sleep(Int64)
+        case lock(Int)
+        case unlock(Int)
+        case wait(Int)
+        case set(Int)
+        case clear(Int)
+        case start(ThreadID)
+        case join(ThreadID)
+        /// Non-atomic read–modify–write of a counter (the program's `incrementCost` of CPU between the halves).
+        case increment(Int)
+        case submit(pool: Int, task: Int)
+        case result(task: Int)
+        case shutdown(pool: Int)
+    }
+}

@@ -1,0 +1,122 @@
+import TutorBasics
+
+/// Why a thread changed state: a kind plus its subjects (lock, holder, duration…), stored as data and
+/// turned into a sentence only when shown, so every language and exporter reads the same facts.
+/// Subjects are names, not ids, so a reason can be read without its timeline.
+public enum Reason: Hashable, Sendable {
+    /// created → ready.
+    case started
+    /// ready → running on a core (numbered from 1).
+    case dispatched(core: Int)
+    /// running → ready: the round-robin slice ran out and another thread wanted the core.
+    case sliceUsedUp
+    /// running → ready under the GIL: the switch interval passed and the GIL went to `to`.
+    case gilHandedOver(to: String, afterMicros: Int64)
+    /// ready → running: received the GIL from a thread that had to let it go.
+    case gotGIL(from: String)
+    /// The thread is ready but the GIL is held by `holder` (a resource-event reason).
+    case waitingForGIL
+    /// running → blocked for `io D`.
+    case waitingForIO
+    /// blocked → ready after I/O.
+    case ioDone
+    /// running → blocked for `sleep D`.
+    case sleeping
+    /// blocked → ready after a sleep.
+    case wokeUp
+    /// running → blocked on a lock held by `holder`.
+    case waitingForLock(lock: String, holder: String)
+    /// blocked → ready: the lock was handed over.
+    case gotLock(lock: String)
+    /// running → blocked on an event that is not set.
+    case waitingForEvent(event: String)
+    /// blocked → ready: the event was set.
+    case eventSet(event: String)
+    /// running → blocked in `join T`.
+    case waitingForThread(thread: String)
+    /// blocked → ready: the joined thread finished.
+    case threadFinished(thread: String)
+    /// running → blocked in `result TASK` (or `map`).
+    case waitingForResult(task: String)
+    /// blocked → ready: the awaited result is there.
+    case resultReady(task: String)
+    /// A pool worker with an empty queue: running → blocked.
+    case waitingForWork
+    /// blocked → ready: a pool worker took a task from the queue.
+    case gotTask(task: String)
+    /// running → blocked in `shutdown POOL` until the pool's work is done.
+    case waitingForPool(pool: String)
+    /// blocked → ready: the pool finished its work and its workers ended.
+    case poolShutDown(pool: String)
+    /// blocked → ready: the pool is shutting down, so an idle worker wakes to end.
+    case poolClosing(pool: String)
+    /// Many-to-one / many-to-many: the thread cannot get a kernel thread (a sibling's system call holds it).
+    case waitingForKernelThread
+    /// running → terminated.
+    case finished
+
+    /// A stable machine-readable name for the kind (used in JSON and chrome-trace).
+    public var kind: String {
+        switch self {
+        case .started: "started"
+        case .dispatched: "dispatched"
+        case .sliceUsedUp: "slice-used-up"
+        case .gilHandedOver: "gil-handed-over"
+        case .gotGIL: "got-gil"
+        case .waitingForGIL: "waiting-for-gil"
+        case .waitingForIO: "waiting-for-io"
+        case .ioDone: "io-done"
+        case .sleeping: "sleeping"
+        case .wokeUp: "woke-up"
+        case .waitingForLock: "waiting-for-lock"
+        case .gotLock: "got-lock"
+        case .waitingForEvent: "waiting-for-event"
+        case .eventSet: "event-set"
+        case .waitingForThread: "waiting-for-thread"
+        case .threadFinished: "thread-finished"
+        case .waitingForResult: "waiting-for-result"
+        case .resultReady: "result-ready"
+        case .waitingForWork: "waiting-for-work"
+        case .gotTask: "got-task"
+        case .waitingForPool: "waiting-for-pool"
+        case .poolShutDown: "pool-shut-down"
+        case .poolClosing: "pool-closing"
+        case .waitingForKernelThread: "waiting-for-kernel-thread"
+        case .finished: "finished"
+        }
+    }
+
+    /// The reason as a sentence a learner reads.
+    public func sentence(in language: Language) -> String { language.catalog(phrase) }
+
+    /// The reason as a catalog phrase; its duration is formatted here, so catalogs receive plain text.
+    public var phrase: Phrase {
+        switch self {
+        case .started: .reasonStarted
+        case .dispatched(let core): .reasonDispatched(core: core)
+        case .sliceUsedUp: .reasonSliceUsedUp
+        case .gilHandedOver(let to, let after): .reasonGILHandedOver(to: to, after: DurationText.format(after))
+        case .gotGIL(let from): .reasonGotGIL(from: from)
+        case .waitingForGIL: .reasonWaitingForGIL
+        case .waitingForIO: .reasonWaitingForIO
+        case .ioDone: .reasonIODone
+        case .sleeping: .reasonSleeping
+        case .wokeUp: .reasonWokeUp
+        case .waitingForLock(let lock, let holder): .reasonWaitingForLock(lock: lock, holder: holder)
+        case .gotLock(let lock): .reasonGotLock(lock: lock)
+        case .waitingForEvent(let event): .reasonWaitingForEvent(event: event)
+        case .eventSet(let event): .reasonEventSet(event: event)
+        case .waitingForThread(let thread): .reasonWaitingForThread(thread: thread)
+        case .threadFinished(let thread): .reasonThreadFinished(thread: thread)
+        case .waitingForResult(let task): .reasonWaitingForResult(task: task)
+        case .resultReady(let task): .reasonResultReady(task: task)
+        case .waitingForWork: .reasonWaitingForWork
+        case .gotTask(let task): .reasonGotTask(task: task)
+        case .waitingForPool(let pool): .reasonWaitingForPool(pool: pool)
+        case .poolShutDown(let pool): .reasonPoolShutDown(pool: pool)
+        case .poolClosing(let pool): .reasonPoolClosing(pool: pool)
+        case .waitingForKernelThread: .reasonWaitingForKernelThread
+        case .finished: .reasonFinished
+        }
+    }
+}

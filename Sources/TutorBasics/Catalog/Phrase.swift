@@ -1,0 +1,274 @@
+/// Every sentence or word the program shows a learner, by meaning rather than by wording. Each language's
+/// catalog (English.swift, Korean.swift) turns a phrase into text with an exhaustive `switch`, so a phrase
+/// missing from a catalog is a compile error at that catalog's file and line.
+/// What varies is an associated value, already formatted by the caller (durations, sizes), so this bottom
+/// target needs no other. One case per line: the catalog tests read this file to list the cases.
+public enum Phrase: Hashable, Sendable {
+    // MARK: Interface: header, hint line, panes
+
+    /// Header: "step 2/5".
+    case step(Int, of: Int)
+    /// A chapter without a title of its own: header, menu, printed lessons.
+    case chapter(Int)
+    /// The chapter of lessons that name no chapter.
+    case moreLessons
+    case hintNext
+    case hintBack
+    case hintScroll
+    case hintMenu
+    case hintHelp
+    case hintQuit
+    case hintFocus
+    case hintNotes
+    case focusLesson
+    case focusDemo
+    case demoTitle(String)
+    case demoPlaceholder
+    case noDemoHere
+    /// Sizes come formatted ("60x20").
+    case terminalTooSmall(size: String, need: String)
+
+    // MARK: Interface: questions
+
+    case question
+    case chooseHint(count: Int)
+    case correct
+    case wrong
+    case chooseFirst(count: Int)
+    case onlyChoices(count: Int)
+
+    // MARK: Interface: lesson menu
+
+    case menuTitle
+    case filter
+    case noMatch
+    case brokenTag
+    case completedTag
+    case cannotOpenBroken(problem: String)
+    case menuHint
+
+    // MARK: Interface: help overlay, resume, status line, presenter
+
+    case helpTitle
+    case helpFooter
+    case helpMore
+    case resumeTitle
+    case resumeQuestion(lesson: String, step: Int)
+    case resumeYesKeys
+    case resumeNoKeys
+    case progressCorrupt(path: String)
+    case progressFailed(reason: String)
+    case endOfCourse
+    case firstStep
+    case nowIn(lesson: String)
+    case noLessons
+    case lessonHasErrors
+    case notesTitle
+    case noNotes
+
+    // MARK: Keys help: section headings
+
+    case sectionSteps
+    case sectionScrolling
+    case sectionDemo
+    case sectionQuestions
+    case sectionPresenter
+    case sectionGeneral
+    case sectionMenu
+
+    // MARK: Keys help: what a key does
+
+    case keyNextStep
+    case keyPreviousStep
+    case keyScrollUp
+    case keyScrollDown
+    case keyPageUp
+    case keyPageDown
+    case keyGoToTop
+    case keyGoToBottom
+    case keySwitchFocus
+    case keyPlayPause
+    case keyStepForward
+    case keyStepBack
+    case keyNextOfThread
+    case keyPreviousOfThread
+    case keyFaster
+    case keySlower
+    case keyRestartDemo
+    case keySwitchMode
+    case keyNewSeed
+    case keyNextDemo
+    case keySelectThread
+    case keyLessonMenu
+    case keyHelp
+    case keyQuit
+    case keySuspend
+    case keyRedraw
+    case keyChooseAnswer
+    case keyConfirmAnswer
+    case keyNextStepClicker
+    case keyPreviousStepClicker
+    case keyToggleNotes
+    case keyHideNotes
+    case keyMenuUp
+    case keyMenuDown
+    case keyOpenLesson
+    case keyDeleteFilterCharacter
+    case keyCloseMenu
+    case keyCloseHelp
+    case keyResumeYes
+    case keyResumeNo
+
+    // MARK: Demo pane
+
+    case demoSimulated
+    case demoLive
+    case demoPlaying
+    case demoPaused
+    case demoFinished
+    case demoAsking
+    case demoRecording
+    case demoSeed(UInt64)
+    /// The time unit of a demo counted in ticks (axis, table, header).
+    case ticks
+    case demoCore(Int)
+    case demoHoldsGIL
+    case demoNotStarted
+    case demoGone
+    case demoCores
+    case demoIdle
+    case demoFree
+    case demoLock(String)
+    case demoWaiting(names: String)
+    case demoQueue(pool: String)
+    case demoEmpty
+    case demoFutures
+    case futurePending
+    case futureRunning
+    case futureDone
+    /// A thread between the read and the write of a non-atomic increment.
+    case readNotWritten(thread: String, value: Int)
+    case demoKernelThreads
+    case tooManyCores(wanted: Int, machine: Int)
+    case nothingYet
+    case startKeys
+    case recentTransitions
+    case legendTerminated
+    /// `state` is a state's name, already in the language (see the state phrases).
+    case predictPrompt(thread: String, state: String)
+    /// Said when the lesson pane has focus: an open quiz of the lesson would take the number keys.
+    case predictFocus
+    case predictOnlyWay
+    case predictKeys(count: Int)
+    case predictWrong(state: String)
+    case predictRight
+    case predictAfterTries
+    case continueHint
+    case answerFirst
+    case liveUnavailable
+    case liveFailed
+    case seedOnlySimulated
+    /// The notice after `d`: "Demo 2/3: title".
+    case demoSwitched(index: Int, of: Int, title: String)
+
+    // MARK: Thread states
+
+    case stateCreated
+    case stateReady
+    case stateRunning
+    case stateBlocked
+    case stateTerminated
+
+    // MARK: Reasons (why a thread changed state; see ThreadModel's Reason)
+
+    case reasonStarted
+    case reasonDispatched(core: Int)
+    case reasonSliceUsedUp
+    /// `after` is a formatted duration ("5 ms").
+    case reasonGILHandedOver(to: String, after: String)
+    case reasonGotGIL(from: String)
+    case reasonWaitingForGIL
+    case reasonWaitingForIO
+    case reasonIODone
+    case reasonSleeping
+    case reasonWokeUp
+    case reasonWaitingForLock(lock: String, holder: String)
+    case reasonGotLock(lock: String)
+    case reasonWaitingForEvent(event: String)
+    case reasonEventSet(event: String)
+    case reasonWaitingForThread(thread: String)
+    case reasonThreadFinished(thread: String)
+    case reasonWaitingForResult(task: String)
+    case reasonResultReady(task: String)
+    case reasonWaitingForWork
+    case reasonGotTask(task: String)
+    case reasonWaitingForPool(pool: String)
+    case reasonPoolShutDown(pool: String)
+    case reasonPoolClosing(pool: String)
+    case reasonWaitingForKernelThread
+    case reasonFinished
+
+    // MARK: Exporters (state table, Gantt chart, summary lines)
+
+    /// `makespan` is a formatted duration.
+    case summary(makespan: String, utilisationPercent: Int)
+    /// `list` is "x = 1, y = 2".
+    case counters(list: String)
+    /// `details` lists each thread's wait.
+    case deadlock(details: String)
+    /// Threads blocked with no wait-for cycle (an event nobody sets).
+    case stuck(details: String)
+    /// `items` is the glyphs with their state names.
+    case legend(items: String)
+    case tableTime
+    case tableChanges
+
+    // MARK: Command line
+
+    /// The rule above each step of `threadtutor show`.
+    case printedStep(Int, of: Int)
+    case questionLabel
+    case answerLabel
+    case resetQuestion(path: String)
+    case resetNothingChanged
+    case resetDone
+    /// `threadtutor list`: the mark after a lesson that has errors (the caller adds the brackets).
+    case listBrokenMark
+    /// `threadtutor list` of a course without lessons (the caller adds the parentheses).
+    case listNoLessons(folder: String)
+    /// The summary line of `threadtutor check`; the problems themselves are diagnostics, in English.
+    case checkSummary(lessons: Int, languages: String, folder: String, problems: Int)
+
+    // MARK: Command line: errors and notices (on stderr after "threadtutor: "; paths, options and names as given)
+
+    /// A name that matches no lesson; `suggestions` are the closest slugs, at most three, maybe none.
+    case unknownLesson(name: String, suggestions: [String])
+    /// A prefix that matches several lessons.
+    case ambiguousLesson(name: String, candidates: [String])
+    case lessonsFolderNotFound
+    /// `threadtutor check` found no course folder to check.
+    case checkFolderNotFound
+    case noCourseFolder(path: String)
+    case courseWithoutLessons(folder: String)
+    case lessonWithoutDemo(lesson: String)
+    case noSuchDemo(lesson: String, count: Int, number: Int)
+    /// `problems` are the lesson's diagnostics, one per line.
+    case demoBroken(number: Int, lesson: String, problems: String)
+    case cannotReadScenario(path: String)
+    /// `problems` are the parser's diagnostics, one per line.
+    case scenarioProblems(problems: String)
+    /// A bug of ours (exit 70): `issues` are the validator's, one per line.
+    case timelineInvalid(issues: String)
+    /// `threadtutor demo --live` of a demo that wants more cores than the machine has.
+    case demoNeedsMoreCores(wanted: Int, machine: Int)
+    case threadsRefused
+    case liveDemoTimedOut(seconds: Int)
+    /// `reason` is one of the terminal phrases below, already in the language.
+    case fullScreenUnavailable(reason: String)
+    case terminalNotATerminal
+    case terminalCannotDraw(term: String)
+    case terminalUnknown(term: String)
+    case terminalCannotMoveCursor(term: String)
+    /// `threadtutor render-frame` given a size it cannot read.
+    case frameSizeFormat
+}

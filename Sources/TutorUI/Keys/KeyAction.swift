@@ -1,0 +1,20 @@
+/// Everything a key can ask for. The key table maps keys to these; `update` gives them meaning.
+/// Named apart from ThreadModel's `Action` (a scenario verb), so the two never need a module prefix.
+public enum KeyAction: Hashable, Sendable {
+    // Steps and scrolling.
+    case nextStep, previousStep
+    case scrollUp, scrollDown, pageUp, pageDown, scrollTop, scrollBottom
+    case switchFocus
+    // Demo pane; forwarded to it.
+    case demo(DemoAction)
+    // Questions.
+    case answer(Int)
+    case confirm
+    // Overlays and the app.
+    case openMenu, openHelp, toggleNotes, closeOverlay
+    case quit, suspend, redraw
+    // Menu.
+    case menuUp, menuDown, menuPageUp, menuPageDown, menuOpen, menuDeleteFilter
+    // Resume prompt.
+    case resumeYes, resumeNo
+}
