@@ -28,6 +28,7 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "CThreadShim"),
+        .target(name: "CTraceShim"),
 
         // Pure libraries.
         .target(name: "TutorBasics"),
@@ -35,6 +36,7 @@ let package = Package(
         .target(name: "LessonKit", dependencies: ["TutorBasics", "ThreadModel", "CCmarkGFM", "Yams"]),
         .target(name: "TextRender", dependencies: ["TutorBasics", "LessonKit"]),
         .target(name: "ThreadLive", dependencies: ["TutorBasics", "ThreadModel", "CThreadShim"]),
+        .target(name: "ThreadTrace", dependencies: ["TutorBasics", "ThreadModel", "CTraceShim"]),
         .target(name: "ProgressStore"),
         .target(name: "TutorUI", dependencies: ["TutorBasics", "LessonKit", "TextRender", "ThreadModel", "ProgressStore"]),
         .target(name: "NCursesBackend", dependencies: ["TutorUI", "CNcursesw"]),
@@ -43,8 +45,8 @@ let package = Package(
         .executableTarget(
             name: "threadtutor",
             dependencies: [
-                "TutorBasics", "LessonKit", "ThreadModel", "ThreadLive", "TextRender", "TutorUI", "NCursesBackend",
-                "ProgressStore",
+                "TutorBasics", "LessonKit", "ThreadModel", "ThreadLive", "ThreadTrace", "TextRender", "TutorUI",
+                "NCursesBackend", "ProgressStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -58,6 +60,7 @@ let package = Package(
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "ThreadModel"], exclude: ["Fixtures"]),
         .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel", "Yams"]),
         .testTarget(name: "ThreadLiveTests", dependencies: ["ThreadLive", "ThreadModel"]),
+        .testTarget(name: "ThreadTraceTests", dependencies: ["ThreadTrace", "ThreadModel"]),
         .testTarget(
             name: "TextRenderTests",
             dependencies: ["TextRender", "LessonKit", .product(name: "SnapshotTesting", package: "swift-snapshot-testing")],
