@@ -20,6 +20,12 @@ enum TraceSignals {
         signal(SIGINT, handler)
         signal(SIGTERM, handler)
         signal(SIGHUP, handler)
+        // A parent may have started us with these blocked (they are inherited); a blocked SIGTERM would leave
+        // the program running to its timeout.
+        var set = sigset_t()
+        sigemptyset(&set)
+        for signal in [SIGINT, SIGTERM, SIGHUP] { sigaddset(&set, signal) }
+        pthread_sigmask(SIG_UNBLOCK, &set, nil)
     }
 
     static func uninstall() {
