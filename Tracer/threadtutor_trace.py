@@ -572,9 +572,14 @@ def _patch_threads():
     original_join = Thread.join
 
     def start(self):
+        # start() blocks until the new thread runs: a short wait of its own, shown as such.
         self._tt_started = _mono()
-        self._tt_parent = _native()
-        original_start(self)
+        tid = self._tt_parent = _native()
+        _wait_begin(tid, 0, "start", _getframe(1), 0, ',"name":%s' % _q(str(self.name)))
+        try:
+            original_start(self)
+        finally:
+            _wait_end(tid, 0, True)
 
     def _bootstrap_inner(self):
         tid = _native()

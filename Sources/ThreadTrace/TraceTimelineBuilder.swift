@@ -64,10 +64,12 @@ struct TraceTimelineBuilder {
             slots[id.rawValue].readySince = now
             settle(id)
         case "thread":
-            advance(to: event.time)
+            // Ready from the moment start() was called (t0), running from its first event.
+            advance(to: event.number("t0") ?? event.time)
             let id = addThread(tid: event.tid, name: event.string("name") ?? "Thread")
             timeline.record(id, to: .ready, at: now, reason: .started)
             slots[id.rawValue].readySince = now
+            advance(to: event.time)
             settle(id)
         case "new":
             objects[event.object] = (event.string("kind") ?? "object", event.string("name") ?? "#\(event.object)")
@@ -86,7 +88,11 @@ struct TraceTimelineBuilder {
         case "wait":
             let what = event.string("what") ?? "?"
             if let wait = slots[id.rawValue].wait, wait.object == event.object, wait.what == what { return }  // a refresh
-            let reasons = waitReasons(what: what, object: event.object, other: Int32(truncatingIfNeeded: event.number("holder") ?? 0), id)
+            var reasons = waitReasons(what: what, object: event.object, other: Int32(truncatingIfNeeded: event.number("holder") ?? 0), id)
+            if what == "start" {
+                let started = "\(event.string("name") ?? "a thread") started"
+                reasons = (.waitingForEvent(event: started), .eventSet(event: started))
+            }
             slots[id.rawValue].wait = (event.object, what, reasons.0, reasons.1)
             if what == "lock" { timeline.record(.lockWaiting(lock: objectName(event.object), thread: id), at: now) }
             settle(id)
