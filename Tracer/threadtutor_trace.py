@@ -573,6 +573,8 @@ def _patch_threads():
 
     def start(self):
         # start() blocks until the new thread runs: a short wait of its own, shown as such.
+        if self._started.is_set():
+            return original_start(self)  # raises RuntimeError, as it should
         self._tt_started = _mono()
         tid = self._tt_parent = _native()
         _wait_begin(tid, 0, "start", _getframe(1), 0, ',"name":%s' % _q(str(self.name)))
@@ -658,13 +660,15 @@ def _hello():
 
 
 def _print_traceback(error):
-    import runpy
+    """The traceback as python3 would print it: without runpy's frames and without this module's wrappers."""
     import traceback
-    skip = {os.path.abspath(__file__), os.path.abspath(runpy.__file__)}
-    tb = error.__traceback__
-    while tb is not None and os.path.abspath(tb.tb_frame.f_code.co_filename) in skip:
-        tb = tb.tb_next
-    traceback.print_exception(type(error), error, tb)
+    ours = os.path.abspath(__file__)
+    frames = [frame for frame in traceback.extract_tb(error.__traceback__)
+              if os.path.abspath(frame.filename) != ours and not frame.filename.startswith("<frozen runpy")
+              and not frame.filename.endswith("runpy.py")]
+    lines = ["Traceback (most recent call last):\n"] if frames else []
+    lines += traceback.format_list(frames) + traceback.format_exception_only(type(error), error)
+    sys.stderr.write("".join(lines))
 
 
 def main():
