@@ -28,6 +28,8 @@ public enum TraceJSON {
             ("stdout", lines(result.stdout)),
             ("stderr", lines(result.stderr)),
             ("notes", "[" + result.notes.map(quote).joined(separator: ",") + "]"),
+            ("wall_us", "\(result.wallNanoseconds / 1000)"),
+            ("sampler_cpu_us", "\(result.samplerCPUNanoseconds / 1000)"),
         ]
         return "{" + fields.map { "\(quote($0.0)):\($0.1)" }.joined(separator: ",") + "}"
     }

@@ -16,4 +16,7 @@ public struct TraceResult: Sendable {
     public var samples: [TraceSample]
     /// Notes for the learner (a free-threaded build without the GIL, dropped output…).
     public var notes: [String]
+    /// CPU time the /proc sampler thread used, and the run's wall time (the sampler's cost is their ratio).
+    public var samplerCPUNanoseconds: Int64
+    public var wallNanoseconds: Int64
 }

@@ -12,12 +12,16 @@ public final class TraceRun: @unchecked Sendable {
     private var events: [TraceEvent] = []
     private var samples: [TraceSample] = []
     private var tids: [Int32] = []
+    /// Threads inside a patched blocking call: the events already say they are blocked, so /proc is read for them
+    /// only every 16th tick (their wake is written in the next batch, up to 20 ms later).
+    private var waiting: Set<Int32> = []
     private var watch = TraceDeadlockWatch()
     private var stdoutTail: OutputTail
     private var stderrTail: OutputTail
     private var stopRequested = false
     private var samplerDone = false
     private var brokenLines = 0
+    private var samplerCPU: Int64 = 0
 
     public init(options: TraceOptions) {
         self.options = options
@@ -117,7 +121,12 @@ public final class TraceRun: @unchecked Sendable {
             if let event = TraceLineParser.parse(pendingEventBytes[start..<newline]) {
                 events.append(event)
                 watch.apply(event)
-                if event.kind == "hello" || event.kind == "thread" { tids.append(event.tid) }
+                switch event.kind {
+                case "hello", "thread": tids.append(event.tid)
+                case "wait": waiting.insert(event.tid)
+                case "woke", "end": waiting.remove(event.tid)
+                default: break
+                }
             } else {
                 brokenLines += 1
             }
@@ -131,11 +140,13 @@ public final class TraceRun: @unchecked Sendable {
         var readers: [Int32: ProcTaskReader] = [:]
         var last: [Int32: KernelClass] = [:]
         var found: [TraceSample] = []
+        var tick = 0
         while true {
-            let (known, done) = lock.withLock { (tids, samplerDone) }
+            let (known, done, blocked) = lock.withLock { (tids, samplerDone, waiting) }
             if done { break }
+            tick &+= 1
             let now = TraceClock.now()
-            for tid in known {
+            for tid in known where tick % 16 == 0 || !blocked.contains(tid) {
                 if readers[tid] == nil, last[tid] != .gone {
                     guard let reader = ProcTaskReader(pid: pid, tid: tid) else { continue }
                     readers[tid] = reader
@@ -155,6 +166,9 @@ public final class TraceRun: @unchecked Sendable {
             var pause = timespec(tv_sec: 0, tv_nsec: Int(options.sampleIntervalNanoseconds))
             nanosleep(&pause, nil)
         }
+        var spent = timespec()
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &spent)
+        lock.withLock { samplerCPU = Int64(spent.tv_sec) * 1_000_000_000 + Int64(spent.tv_nsec) }
     }
 
     /// Merges events and samples in time order into a timeline (called with the lock held).
@@ -197,7 +211,8 @@ public final class TraceRun: @unchecked Sendable {
         }
         return TraceResult(
             timeline: builder.timeline, scenario: scenario, outcome: outcome, stdout: stdoutTail, stderr: stderrTail,
-            pythonVersion: hello?.string("python"), gilEnabled: gil, events: ordered, samples: usable, notes: notes
+            pythonVersion: hello?.string("python"), gilEnabled: gil, events: ordered, samples: usable, notes: notes,
+            samplerCPUNanoseconds: samplerCPU, wallNanoseconds: stopTime - launched
         )
     }
 }

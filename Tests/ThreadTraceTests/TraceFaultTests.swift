@@ -71,3 +71,27 @@ extension TraceRuns {
         }
     }
 }
+
+extension TraceRuns {
+    /// What the tracer costs, measured where it can be measured without timing the program.
+    @Suite struct TraceCostTests {
+        @Test func sixteenThreadsAreSampledWithoutLosingEvents() throws {
+            let result = try TracedProgram.run("""
+            import threading
+            def spin():
+                x = 0
+                for i in range(300_000): x += i
+            ts = [threading.Thread(target=spin, name="t%d" % i) for i in range(16)]
+            for t in ts: t.start()
+            for t in ts: t.join()
+            """)
+            #expect(TracedProgram.issues(result) == [])
+            #expect(result.timeline.threads.count == 17)
+            // Events lost: none. Every thread's start and end reached the timeline.
+            #expect(result.events.filter { $0.kind == "thread" }.count == 16)
+            #expect(result.events.filter { $0.kind == "end" }.count == 17)
+            #expect(!result.notes.contains { $0.contains("unreadable") })
+            #expect(result.samplerCPUNanoseconds > 0)
+        }
+    }
+}
