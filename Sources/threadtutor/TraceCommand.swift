@@ -15,7 +15,8 @@ struct TraceCommand: ParsableCommand {
         running from waiting for the GIL or for I/O. Options go before the program; everything after it is the \
         program's own arguments. The program runs in a process group of its own and is stopped (with every \
         process it started) when it ends, at the timeout, on a deadlock between its locks, or on Ctrl-C. Its \
-        output is kept (the last 200 lines of each stream) and shown on stderr after the timeline.
+        output is kept (the last 200 lines of each stream) and shown on stderr after the timeline. On a terminal \
+        without --format, the recorded timeline opens in the demo pane once the program has ended.
         """
     )
 
@@ -48,12 +49,22 @@ struct TraceCommand: ParsableCommand {
     func run() throws {
         LocaleSetup.apply()
         do {
+            let interactive = format == nil && OutputTarget.isInteractiveTerminal
+            if interactive {
+                FileHandle.standardError.write(Data("threadtutor: tracing… (Ctrl-C stops the program)\n".utf8))
+            }
             let result = try trace()
             let issues = Validator.validate(result.timeline, scenario: result.scenario)
             guard issues.isEmpty else {
                 let text = issues.map { "\($0)" }.joined(separator: "\n")
                 FileHandle.standardError.write(Data("threadtutor: the traced timeline is invalid:\n\(text)\n".utf8))
                 throw ExitCode(70)
+            }
+            if interactive {
+                let status = try TraceScreen.show(result, language: .en)
+                FileHandle.standardError.write(Data("threadtutor: \(result.outcome.sentence)\n".utf8))
+                if status != 0 { throw ExitCode(status) }
+                return
             }
             print(render(result), terminator: "")
             fflush(nil)

@@ -75,4 +75,24 @@ import Testing
         #expect(process.terminationReason == .uncaughtSignal)
         #expect(!FileManager.default.fileExists(atPath: "/proc/\(program)"))
     }
+
+    @Test func onATerminalTheRecordedTimelineOpensInTheDemoPane() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tt-trace-tty-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("nap.py")
+        try """
+        import threading, time
+        t = threading.Thread(target=time.sleep, args=(0.05,), name="napper")
+        t.start(); t.join(); print("done")
+
+        """.write(to: file, atomically: true, encoding: .utf8)
+        let session = try TmuxSession(command: "\(BuiltBinary.url.path) trace \(file.path)", environment: ["PATH": "/usr/bin:/bin"])
+        let screen = try session.waitFor { $0.contains("napper") && $0.contains("The program finished") }
+        #expect(screen.contains("done"))
+        try session.send("q")
+        // The pane goes away when threadtutor quits (a bounded poll, not a timed wait).
+        for _ in 0..<200 where !session.hasExited() { usleep(50_000) }
+        #expect(session.hasExited())
+    }
 }
