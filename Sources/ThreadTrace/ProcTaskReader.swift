@@ -24,13 +24,27 @@ final class ProcTaskReader {
         if wchan >= 0 { close(wchan) }
     }
 
-    /// What the thread is doing now; `.gone` once it has exited.
+    private var lastState: Character = "?"
+    private var lastSleep: KernelClass?
+    private var reads = 0
+
+    /// What the thread is doing now; `.gone` once it has exited. While it stays asleep (same state letter) the
+    /// system call is read again only every 4th time: it is the second read, and a sleeper rarely changes what
+    /// it sleeps in without waking.
     func sample() -> KernelClass {
         guard let statText = read(stat) else { return .gone }
         guard let close = statText.lastIndex(of: UInt8(ascii: ")")), close + 2 < statText.count else { return .gone }
         let state = Character(Unicode.Scalar(statText[close + 2]))
-        if state == "R" || state == "Z" || state == "X" { return KernelClass.classify(state: state, syscall: nil) }
-        return KernelClass.classify(state: state, syscall: syscallNumber())
+        defer { lastState = state }
+        if state == "R" || state == "Z" || state == "X" {
+            lastSleep = nil
+            return KernelClass.classify(state: state, syscall: nil)
+        }
+        reads &+= 1
+        if state == lastState, let lastSleep, reads % 4 != 0 { return lastSleep }
+        let kernelClass = KernelClass.classify(state: state, syscall: syscallNumber())
+        lastSleep = kernelClass
+        return kernelClass
     }
 
     /// The first field of `syscall`; where it cannot be read (another user's process), the wait channel's
