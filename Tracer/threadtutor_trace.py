@@ -15,6 +15,10 @@ lists what is traced and what is not.
 import os
 import sys
 
+if sys.version_info < (3, 8):
+    sys.stderr.write("threadtutor: tracing needs Python 3.8 or later; this is %s\n" % sys.version.split()[0])
+    sys.exit(3)
+
 _fd = -1
 _buf = []
 _ids = None

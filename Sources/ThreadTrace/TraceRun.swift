@@ -202,6 +202,7 @@ public final class TraceRun: @unchecked Sendable {
         }
         builder.finish(at: end, deadlock: outcome == .deadlocked ? cycle : nil)
         var notes = builder.notes
+        if hello == nil { notes.append("the tracer did not start in this interpreter (see the error output)") }
         if !gil { notes.append("free-threaded build with the GIL off: threads run in parallel, one per core") }
         if brokenLines > 0 { notes.append("\(brokenLines) unreadable tracer lines were skipped") }
         stdoutTail.close()

@@ -65,6 +65,16 @@ extension TraceRuns {
             #expect(result.notes.contains { $0.contains("last 200 lines") })
         }
 
+        @Test func anInterpreterThatCannotRunTheTracerSaysSo() throws {
+            var options = TraceOptions(program: .code("pass"), bootstrap: TracedProgram.bootstrap)
+            options.python = "/bin/false"
+            let result = try options.run()
+            #expect(result.outcome == .exited(1))
+            #expect(result.timeline.threads.isEmpty)
+            #expect(result.notes.contains { $0.contains("did not start") })
+            #expect(TracedProgram.issues(result) == [])
+        }
+
         @Test func aMissingBootstrapIsAnError() {
             let options = TraceOptions(program: .code("pass"), bootstrap: "/nonexistent/threadtutor_trace.py")
             #expect(throws: TraceError.self) { try options.run() }
