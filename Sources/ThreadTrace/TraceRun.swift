@@ -22,6 +22,8 @@ public final class TraceRun: @unchecked Sendable {
     private var samplerDone = false
     private var brokenLines = 0
     private var samplerCPU: Int64 = 0
+    /// When the program was started (CLOCK_MONOTONIC ns); nil before.
+    private var launched: Int64?
 
     public init(options: TraceOptions) {
         self.options = options
@@ -45,6 +47,7 @@ public final class TraceRun: @unchecked Sendable {
         environment["THREADTUTOR_TRACE_FD"] = "\(TraceChild.eventFD)"
         environment["PYTHONUNBUFFERED"] = "1"
         let launched = TraceClock.now()
+        lock.withLock { self.launched = launched }
         let child = try TraceChild(
             executable: options.python, arguments: [options.bootstrap] + options.program.bootstrapArguments + options.arguments,
             environment: environment, stdinFromNull: options.stdinFromNull
@@ -172,8 +175,24 @@ public final class TraceRun: @unchecked Sendable {
     }
 
     /// Merges events and samples in time order into a timeline (called with the lock held).
-    private func build(outcome: TraceOutcome, cycle: [Int32]?, launched: Int64, stopTime: Int64) -> TraceResult {
-        let ordered = events.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }.map(\.element)
+    /// The recording so far, rebuilt from everything received up to `lagNanoseconds` ago (events come in
+    /// batches up to 20 ms late): open (no end time), valid, with the threads seen so far; nil before the
+    /// program has started. Each call rebuilds it, so an early part may change by up to the lag between two
+    /// calls; a pane shows the latest one rather than appending. For a view that animates a running trace.
+    public func snapshot(lagNanoseconds: Int64 = 25_000_000) -> (timeline: Timeline, scenario: Scenario)? {
+        lock.withLock {
+            guard let launched else { return nil }
+            let horizon = TraceClock.now() - lagNanoseconds
+            let merged = merge(launched: launched, upTo: horizon)
+            return (merged.builder.timeline, merged.scenario)
+        }
+    }
+
+    /// Events (in time order) and samples up to `horizon`, through a fresh builder (called with the lock held).
+    private func merge(launched: Int64, upTo horizon: Int64)
+        -> (builder: TraceTimelineBuilder, scenario: Scenario, ordered: [TraceEvent], usable: [TraceSample], hello: TraceEvent?) {
+        let ordered = events.enumerated().sorted { ($0.element.time, $0.offset) < ($1.element.time, $1.offset) }
+            .map(\.element).filter { $0.time <= horizon }
         let hello = ordered.first { $0.kind == "hello" }
         let gil = hello?.flags["gil"] ?? true
         var scenario = Scenario()
@@ -182,7 +201,7 @@ public final class TraceRun: @unchecked Sendable {
         scenario.gilSwitchInterval = gil ? (hello?.number("switch_us") ?? 5000) : nil
         var builder = TraceTimelineBuilder(cores: scenario.cores, gil: gil, base: hello?.time ?? launched)
         var sampleIndex = 0
-        let usable = samples.filter { $0.time <= stopTime }
+        let usable = samples.filter { $0.time <= horizon }
         for event in ordered {
             while sampleIndex < usable.count, usable[sampleIndex].time < event.time {
                 builder.apply(usable[sampleIndex])
@@ -194,6 +213,13 @@ public final class TraceRun: @unchecked Sendable {
             builder.apply(usable[sampleIndex])
             sampleIndex += 1
         }
+        return (builder, scenario, ordered, usable, hello)
+    }
+
+    /// Merges events and samples in time order into a timeline (called with the lock held).
+    private func build(outcome: TraceOutcome, cycle: [Int32]?, launched: Int64, stopTime: Int64) -> TraceResult {
+        var (builder, scenario, ordered, usable, hello) = merge(launched: launched, upTo: stopTime)
+        let gil = scenario.gilSwitchInterval != nil
         let lastSeen = max(ordered.last?.time ?? launched, usable.last?.time ?? launched)
         let end: Int64
         switch outcome {

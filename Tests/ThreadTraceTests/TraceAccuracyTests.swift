@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 import ThreadModel
 @testable import ThreadTrace
@@ -135,6 +136,47 @@ extension TraceRuns {
             let woken = try #require(transitions.first { $0.from == .blocked })
             #expect(woken.reason == .eventSet(event: "q not empty"))
             #expect(result.stdout.kept.lines == ["got 42"])
+        }
+
+        @Test func aSnapshotWhileItRunsShowsTheThreadsSoFar() throws {
+            let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tt-snap-\(UUID().uuidString)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            defer { try? FileManager.default.removeItem(at: folder) }
+            let file = folder.appendingPathComponent("prog.py")
+            try """
+            import threading
+            go = threading.Event()
+            t = threading.Thread(target=go.wait, name="waiter")
+            t.start()
+            go.wait(30)
+            """.write(to: file, atomically: true, encoding: .utf8)
+            var options = TraceOptions(program: .path(file.path), bootstrap: TracedProgram.bootstrap)
+            options.timeoutNanoseconds = 20_000_000_000
+            let run = TraceRun(options: options)
+            let finished = DispatchSemaphore(value: 0)
+            nonisolated(unsafe) var result: TraceResult?
+            Thread {
+                result = try? run.run()
+                finished.signal()
+            }.start()
+            // Poll (bounded) until the snapshot shows the waiter blocked on its event.
+            var seen: Timeline?
+            for _ in 0..<400 {
+                if let snapshot = run.snapshot(), let waiter = snapshot.timeline.thread(named: "waiter"),
+                   snapshot.timeline.currentState(of: waiter) == .blocked {
+                    seen = snapshot.timeline
+                    #expect(Validator.validate(snapshot.timeline, scenario: snapshot.scenario).isEmpty)
+                    break
+                }
+                usleep(25_000)
+            }
+            run.stop()
+            #expect(finished.wait(timeout: .now() + 10) == .success)
+            let timeline = try #require(seen)
+            #expect(timeline.endTime == nil)
+            let waiter = try #require(timeline.thread(named: "waiter"))
+            #expect(timeline.transitions(of: waiter).last?.reason == .waitingForEvent(event: "go"))
+            #expect(result?.outcome == .stopped)
         }
     }
 }
