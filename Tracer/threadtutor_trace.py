@@ -640,7 +640,28 @@ def sleep(seconds):
         _wait_end(tid, 0, True)
 
 
+def _after_fork_in_child():
+    """A forked child says who it is, then stops tracing: its threads are not the program's (the parent's
+    buffered events, copied by the fork, are dropped so nothing is written twice)."""
+    global _fd
+    del _buf[:]
+    _natives.clear()
+    _natives[_ident()] = _native()
+    line = '{"ev":"child","t":%d,"tid":%d,"pid":%d,"parent":%d}\n' % (_mono(), _native(), os.getpid(), os.getppid())
+    try:
+        os.write(_fd, line.encode())
+    except OSError:
+        pass
+    try:
+        os.close(_fd)
+    except OSError:
+        pass
+    _fd = -1
+
+
 def _install():
+    if hasattr(os, "register_at_fork"):
+        os.register_at_fork(after_in_child=_after_fork_in_child)
     threading.Lock = Lock
     threading.RLock = RLock
     threading.Condition = Condition

@@ -229,6 +229,10 @@ public final class TraceRun: @unchecked Sendable {
         builder.finish(at: end, deadlock: outcome == .deadlocked ? cycle : nil)
         var notes = builder.notes
         if hello == nil { notes.append("the tracer did not start in this interpreter (see the error output)") }
+        for child in ordered where child.kind == "child" {
+            notes.append("the program forked child process \(child.number("pid") ?? 0); its threads are not shown, "
+                + "and it was stopped with the program")
+        }
         if !gil { notes.append("free-threaded build with the GIL off: threads run in parallel, one per core") }
         if brokenLines > 0 { notes.append("\(brokenLines) unreadable tracer lines were skipped") }
         stdoutTail.close()

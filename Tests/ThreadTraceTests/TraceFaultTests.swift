@@ -51,6 +51,8 @@ extension TraceRuns {
             let pid = try #require(result.timeline.threads.first?.kernelTID)
             #expect(!TracedProgram.exists(pid))
             #expect(!TracedProgram.exists(child))
+            #expect(result.notes.contains { $0.contains("forked child process \(child)") })
+            #expect(TracedProgram.issues(result) == [])
         }
 
         @Test func aFloodOfOutputIsBounded() throws {
