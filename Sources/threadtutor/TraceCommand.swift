@@ -47,6 +47,10 @@ struct TraceCommand: ParsableCommand {
     var program: [String] = []
 
     func run() throws {
+        // The program's arguments are passed through untouched, so a leading --help would be taken for a program.
+        if module == nil, code == nil, let first = program.first, first == "--help" || first == "-h" {
+            throw CleanExit.helpRequest(self)
+        }
         LocaleSetup.apply()
         do {
             let interactive = format == nil && OutputTarget.isInteractiveTerminal

@@ -44,6 +44,15 @@ import Testing
         #expect(result.stdout.contains(#"['--flag', 'x']"#))
     }
 
+    @Test func helpIsHelpAndAProgramsOwnHelpFlagIsItsOwn() throws {
+        let help = try BuiltBinary.run(["trace", "--help"])
+        #expect(help.status == 0)
+        #expect(help.stdout.contains("USAGE: threadtutor trace"))
+        let passed = try BuiltBinary.run(["trace", "--format", "json", "-c", "import sys; print(sys.argv[1:])", "--help", "-x"])
+        #expect(passed.status == 0)
+        #expect(passed.stdout.contains(#"['--help', '-x']"#))
+    }
+
     @Test func noProgramIsAUsageError() throws {
         let result = try BuiltBinary.run(["trace"])
         #expect(result.status == 64)
