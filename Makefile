@@ -61,14 +61,16 @@ bench-smoke: deps
 	$(SWIFT) build --product threadtutor-bench
 	$(BUILD)/threadtutor-bench --smoke
 
-# Binary, lessons, man page (generated from the command definitions) and shell completions.
+# Binary, lessons, the tracer's Python bootstrap (found beside the lessons), man page (generated from the command definitions) and shell completions.
 install: release
 	install -d $(DESTDIR)$(BINDIR) $(DESTDIR)$(SHAREDIR) $(DESTDIR)$(MANDIR) \
 		$(DESTDIR)$(PREFIX)/share/bash-completion/completions $(DESTDIR)$(PREFIX)/share/zsh/site-functions \
 		$(DESTDIR)$(PREFIX)/share/fish/vendor_completions.d
 	install -m 755 $(RELEASE)/threadtutor $(DESTDIR)$(BINDIR)/threadtutor
-	rm -rf $(DESTDIR)$(SHAREDIR)/Lessons
+	rm -rf $(DESTDIR)$(SHAREDIR)/Lessons $(DESTDIR)$(SHAREDIR)/Tracer
 	cp -R Lessons $(DESTDIR)$(SHAREDIR)/Lessons
+	install -d $(DESTDIR)$(SHAREDIR)/Tracer
+	install -m 644 Tracer/threadtutor_trace.py $(DESTDIR)$(SHAREDIR)/Tracer/threadtutor_trace.py
 	$(SWIFT) package --allow-writing-to-package-directory generate-manual
 	install -m 644 .build/plugins/GenerateManual/outputs/threadtutor/threadtutor.1 $(DESTDIR)$(MANDIR)/threadtutor.1
 	$(RELEASE)/threadtutor --generate-completion-script bash > $(DESTDIR)$(PREFIX)/share/bash-completion/completions/threadtutor

@@ -28,6 +28,7 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "CThreadShim"),
+        .target(name: "CTraceShim"),
 
         // Pure libraries.
         .target(name: "TutorBasics"),
@@ -36,6 +37,7 @@ let package = Package(
         .target(name: "LessonKit", dependencies: ["TutorBasics", "TextKernel", "ThreadModel", "CCmarkGFM", "Yams"]),
         .target(name: "TextRender", dependencies: ["TutorBasics", "TextKernel", "LessonKit"]),
         .target(name: "ThreadLive", dependencies: ["TutorBasics", "ThreadModel", "CThreadShim"]),
+        .target(name: "ThreadTrace", dependencies: ["TutorBasics", "ThreadModel", "CTraceShim"]),
         .target(name: "ProgressStore"),
         .target(name: "TutorUI", dependencies: ["TutorBasics", "TextKernel", "LessonKit", "TextRender", "ThreadModel", "ProgressStore"]),
         .target(name: "NCursesBackend", dependencies: ["TextKernel", "TutorUI", "CNcursesw"]),
@@ -44,8 +46,8 @@ let package = Package(
         .executableTarget(
             name: "threadtutor",
             dependencies: [
-                "TutorBasics", "TextKernel", "LessonKit", "ThreadModel", "ThreadLive", "TextRender", "TutorUI", "NCursesBackend",
-                "ProgressStore",
+                "TutorBasics", "TextKernel", "LessonKit", "ThreadModel", "ThreadLive", "ThreadTrace", "TextRender",
+                "TutorUI", "NCursesBackend", "ProgressStore",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -61,6 +63,7 @@ let package = Package(
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TextKernel", "ThreadModel"], exclude: ["Fixtures"]),
         .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel", "Yams"]),
         .testTarget(name: "ThreadLiveTests", dependencies: ["ThreadLive", "ThreadModel"]),
+        .testTarget(name: "ThreadTraceTests", dependencies: ["ThreadTrace", "ThreadModel"]),
         .testTarget(
             name: "TextRenderTests",
             dependencies: [

@@ -10,7 +10,9 @@ import TutorUI
 /// `startLesson` replays that lesson from `step` (1-based) and records only the last position; without it
 /// the learner is offered to resume. With `options.present` nothing is read from or written to progress.
 /// When there is no usable terminal (a pipe, TERM=dumb) the lesson is printed as plain text instead.
-func runInteractive(course: Course, startLesson: Lesson?, step: Int?, options: InteractiveOptions) throws -> Int32 {
+/// `demoFactory`: the panes for the steps (`trace` passes one that plays its recorded timeline).
+func runInteractive(course: Course, startLesson: Lesson?, step: Int?, options: InteractiveOptions,
+                    demoFactory: @escaping DemoFactory = interactiveDemoFactory) throws -> Int32 {
     let text = UIText(options.language)
     let store = ProgressStore(directory: ProgressStore.defaultDirectory())
     var progress = Progress()
@@ -37,7 +39,7 @@ func runInteractive(course: Course, startLesson: Lesson?, step: Int?, options: I
     var sessionOptions = options
     sessionOptions.asciiOnly = options.asciiOnly || backend.asciiOnly
     var model = Model(course: course, options: sessionOptions, size: backend.size, progress: progress,
-                      startLesson: startLesson?.slug, startStep: step, demoFactory: interactiveDemoFactory)
+                      startLesson: startLesson?.slug, startStep: step, demoFactory: demoFactory)
     if let notice { model.status = StyledLine(notice, Style(.warning, bold: true)) }
 
     var loop = AppLoop(backend: backend, model: model, live: LiveDemoSource.starter) { change in
