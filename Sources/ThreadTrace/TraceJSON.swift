@@ -1,4 +1,5 @@
 import ThreadModel
+import TutorBasics
 
 /// `threadtutor trace --format json`: the document `demo --format json` prints (docs/timeline-json.md), so
 /// whatever reads one reads the other, plus one added member, `trace`: the interpreter, whether the GIL was on,
@@ -27,7 +28,7 @@ public enum TraceJSON {
             ("exit_status", status),
             ("stdout", lines(result.stdout)),
             ("stderr", lines(result.stderr)),
-            ("notes", "[" + result.notes.map(quote).joined(separator: ",") + "]"),
+            ("notes", "[" + result.notes.map { quote(Language.en.catalog($0)) }.joined(separator: ",") + "]"),
             ("wall_us", "\(result.wallNanoseconds / 1000)"),
             ("sampler_cpu_us", "\(result.samplerCPUNanoseconds / 1000)"),
         ]

@@ -13,17 +13,19 @@ enum TraceScreen {
         let location = SourceLocation(path: "", line: 1, column: 1)
         var blocks: [Block] = [
             .heading(level: 1, content: [.text(title)]),
-            .paragraph([.text(result.outcome.sentence.prefix(1).uppercased() + result.outcome.sentence.dropFirst() + ".")]),
+            .paragraph([.text(Self.sentence(language.catalog(result.outcome.phrase)))]),
         ]
         if let deadlock = result.timeline.deadlock {
             blocks.append(.paragraph([.text(deadlock.sentence(in: language) { result.timeline.threads[$0.rawValue].name })]))
         }
-        for note in result.notes { blocks.append(.paragraph([.text(note)])) }
-        for (label, tail) in [("Output", result.stdout), ("Error output", result.stderr)] {
+        for note in result.notes { blocks.append(.paragraph([.text(Self.sentence(language.catalog(note)))])) }
+        let streams: [((Int, Int) -> Phrase, OutputTail)] = [
+            (Phrase.traceOutputHeading(kept:dropped:), result.stdout), (Phrase.traceErrorOutputHeading(kept:dropped:), result.stderr),
+        ]
+        for (heading, tail) in streams {
             let kept = tail.kept
             guard !kept.lines.isEmpty else { continue }
-            let dropped = kept.dropped > 0 ? " (the last \(kept.lines.count) lines)" : ""
-            blocks.append(.paragraph([.strong([.text(label + dropped)])]))
+            blocks.append(.paragraph([.strong([.text(language.catalog(heading(kept.lines.count, kept.dropped)))])]))
             blocks.append(.code(language: nil, info: "", text: kept.lines.joined(separator: "\n")))
         }
         let step = Step(blocks: blocks, demos: [DemoSpec(source: "", location: location, scenario: result.scenario)],
@@ -37,5 +39,10 @@ enum TraceScreen {
         }
         let options = InteractiveOptions(language: language, present: true)
         return try runInteractive(course: course, startLesson: lesson, step: 1, options: options, demoFactory: factory)
+    }
+
+    /// A catalog phrase as a sentence on the page: capitalised (where the script has capitals) and closed.
+    static func sentence(_ text: String) -> String {
+        text.prefix(1).uppercased() + text.dropFirst() + (text.hasSuffix(".") ? "" : ".")
     }
 }

@@ -238,6 +238,35 @@ enum English {
         case .terminalCannotDraw(let term): "TERM=\(term) cannot draw a screen"
         case .terminalUnknown(let term): "ncurses cannot use TERM=\(term)"
         case .terminalCannotMoveCursor(let term): "TERM=\(term) cannot move the cursor"
+        case .traceStarting: "tracing… (Ctrl-C stops the program)"
+        case .traceNeedsProgram: "trace needs a program: a .py file, -m module or -c code"
+        case .traceOneProgram: "give one of a file, -m module or -c code"
+        case .cannotReadFile(let path): "cannot read \(path)"
+        case .traceTimeoutFormat(let text): "--timeout: '\(text)' is not a duration such as 60, 60s, 500ms or 2m"
+        case .traceOutputHeading(let kept, let dropped):
+            dropped > 0 ? "── program output (last \(kept) lines; \(dropped) earlier lines dropped) ──" : "── program output ──"
+        case .traceErrorOutputHeading(let kept, let dropped):
+            dropped > 0
+                ? "── program error output (last \(kept) lines; \(dropped) earlier lines dropped) ──" : "── program error output ──"
+        case .traceFinished: "the program finished"
+        case .traceExited(let status): "the program exited with status \(status)"
+        case .traceKilled(let signal): "the program was killed by signal \(signal)"
+        case .traceTimedOut: "the program ran past the timeout and was stopped"
+        case .traceDeadlocked: "the program's threads deadlocked; it was stopped"
+        case .traceStopped: "the program was stopped"
+        case .traceNoTracer: "the tracer did not start in this interpreter (see the error output)"
+        case .traceForkedChild(let pid):
+            "the program forked child process \(pid); its threads are not shown, and it was stopped with the program"
+        case .traceGILOff: "free-threaded build with the GIL off: threads run in parallel, one per core"
+        case .traceUnreadableLines(let count): "\(count) unreadable tracer lines were skipped"
+        case .traceOutputTrimmed(let limit, let dropped):
+            "only the last \(limit) lines of the program's output are kept (\(dropped) earlier lines dropped)"
+        case .traceErrorOutputTrimmed(let limit, let dropped):
+            "only the last \(limit) lines of the program's error output are kept (\(dropped) earlier lines dropped)"
+        case .traceThreadRaised(let thread, let text): "\(thread) raised \(text)"
+        case .traceNoPipe(let reason): "no pipe: \(reason)"
+        case .traceCannotRun(let python, let reason): "cannot run \(python): \(reason)"
+        case .traceNoBootstrap(let path): "the tracer's bootstrap is missing (looked for \(path))"
         case .frameSizeFormat: "size must look like 120x40"
         }
     }

@@ -241,6 +241,34 @@ enum Korean {
         case .terminalCannotDraw(let term): "TERM=\(term) 터미널은 화면을 그릴 수 없음"
         case .terminalUnknown(let term): "ncurses가 모르는 터미널 종류: TERM=\(term)"
         case .terminalCannotMoveCursor(let term): "TERM=\(term) 터미널은 커서를 옮길 수 없음"
+        case .traceStarting: "추적 중… (Ctrl-C를 누르면 프로그램을 멈춥니다)"
+        case .traceNeedsProgram: "trace에는 실행할 프로그램이 필요합니다: .py 파일, -m 모듈 또는 -c 코드"
+        case .traceOneProgram: "파일, -m 모듈, -c 코드 중 하나만 주세요"
+        case .cannotReadFile(let path): "\(path) 파일을 읽을 수 없습니다"
+        case .traceTimeoutFormat(let text): "--timeout: '\(text)'은(는) 60, 60s, 500ms, 2m 같은 시간이 아닙니다"
+        case .traceOutputHeading(let kept, let dropped):
+            dropped > 0 ? "── 프로그램 출력 (마지막 \(kept)줄, 앞의 \(dropped)줄은 버림) ──" : "── 프로그램 출력 ──"
+        case .traceErrorOutputHeading(let kept, let dropped):
+            dropped > 0 ? "── 프로그램 오류 출력 (마지막 \(kept)줄, 앞의 \(dropped)줄은 버림) ──" : "── 프로그램 오류 출력 ──"
+        case .traceFinished: "프로그램이 끝났습니다"
+        case .traceExited(let status): "프로그램이 끝났습니다 (종료 상태 \(status))"
+        case .traceKilled(let signal): "프로그램이 시그널 \(KoreanParticle.object(String(signal))) 받고 끝났습니다"
+        case .traceTimedOut: "프로그램이 제한 시간을 넘겨 멈췄습니다"
+        case .traceDeadlocked: "프로그램의 스레드가 교착 상태에 빠져 멈췄습니다"
+        case .traceStopped: "프로그램을 멈췄습니다"
+        case .traceNoTracer: "이 인터프리터에서 추적기가 시작되지 않았습니다 (오류 출력을 보세요)"
+        case .traceForkedChild(let pid):
+            "프로그램이 자식 프로세스 \(KoreanParticle.object(String(pid))) 만들었습니다. 그 스레드는 보이지 않으며, 프로그램과 함께 멈췄습니다"
+        case .traceGILOff: "GIL이 꺼진 프리스레드 빌드입니다: 스레드가 코어마다 하나씩 병렬로 실행됩니다"
+        case .traceUnreadableLines(let count): "읽을 수 없는 추적 기록 \(count)줄을 건너뛰었습니다"
+        case .traceOutputTrimmed(let limit, let dropped):
+            "프로그램 출력은 마지막 \(limit)줄만 남겼습니다 (앞의 \(dropped)줄은 버림)"
+        case .traceErrorOutputTrimmed(let limit, let dropped):
+            "프로그램 오류 출력은 마지막 \(limit)줄만 남겼습니다 (앞의 \(dropped)줄은 버림)"
+        case .traceThreadRaised(let thread, let text): "\(KoreanParticle.subject(thread)) 예외를 일으켰습니다: \(text)"
+        case .traceNoPipe(let reason): "파이프를 만들 수 없습니다: \(reason)"
+        case .traceCannotRun(let python, let reason): "\(python)을(를) 실행할 수 없습니다: \(reason)"
+        case .traceNoBootstrap(let path): "추적기의 부트스트랩 파일이 없습니다 (찾은 곳: \(path))"
         case .frameSizeFormat: "크기는 120x40 같은 형식이어야 합니다"
         }
     }

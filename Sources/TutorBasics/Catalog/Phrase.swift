@@ -271,4 +271,34 @@ public enum Phrase: Hashable, Sendable {
     case terminalCannotMoveCursor(term: String)
     /// `threadtutor render-frame` given a size it cannot read.
     case frameSizeFormat
+
+    // MARK: Tracing a Python program (`threadtutor trace`)
+
+    case traceStarting
+    case traceNeedsProgram
+    case traceOneProgram
+    case cannotReadFile(path: String)
+    case traceTimeoutFormat(text: String)
+    /// The heading above the program's kept output; `dropped` earlier lines were not kept.
+    case traceOutputHeading(kept: Int, dropped: Int)
+    case traceErrorOutputHeading(kept: Int, dropped: Int)
+    /// How the program ended.
+    case traceFinished
+    case traceExited(status: Int)
+    case traceKilled(signal: Int)
+    case traceTimedOut
+    case traceDeadlocked
+    case traceStopped
+    /// Notes after a trace.
+    case traceNoTracer
+    case traceForkedChild(pid: Int)
+    case traceGILOff
+    case traceUnreadableLines(Int)
+    case traceOutputTrimmed(limit: Int, dropped: Int)
+    case traceErrorOutputTrimmed(limit: Int, dropped: Int)
+    case traceThreadRaised(thread: String, text: String)
+    /// Why no trace could be made at all; `reason` is the system's own words (strerror).
+    case traceNoPipe(reason: String)
+    case traceCannotRun(python: String, reason: String)
+    case traceNoBootstrap(path: String)
 }
