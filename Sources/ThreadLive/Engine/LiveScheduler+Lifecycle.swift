@@ -71,7 +71,7 @@ extension LiveScheduler {
     private func performScript(of thread: Int) -> Bool {
         if let pool = program.threads[thread].pool { return workForPool(pool, as: thread) }
         for op in program.threads[thread].ops {
-            guard perform(op, by: thread) else { return false }
+            guard perform(op, by: thread) else { return mutex.withLock { slots[thread].raisedError != nil && !stopRequested } }
         }
         return true
     }
@@ -81,7 +81,8 @@ extension LiveScheduler {
         mutex.lock()
         defer { mutex.unlock() }
         guard !stopRequested else { return }
-        transition(thread, to: .terminated, core: coreNumber(of: thread), reason: .finished)
+        let reason = slots[thread].raisedError.map { Reason.uncaughtError(error: $0) } ?? .finished
+        transition(thread, to: .terminated, core: coreNumber(of: thread), reason: reason)
         releaseAll(of: thread)
         terminatedCount += 1
         for joiner in slots[thread].joiners { makeReady(joiner, reason: .threadFinished(thread: name(thread))) }

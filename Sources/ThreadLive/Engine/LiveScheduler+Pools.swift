@@ -31,7 +31,13 @@ extension LiveScheduler {
             record(.futureState(task: program.tasks[task].name, state: .running))
             mutex.unlock()
             for op in program.tasks[task].ops {
-                guard perform(op, by: worker) else { return false }
+                guard perform(op, by: worker) else {
+                    // An exception ends the task (its future is done); the worker goes on, as in Python.
+                    let raised = mutex.withLock { slots[worker].raisedError != nil && !stopRequested }
+                    guard raised else { return false }
+                    mutex.withLock { slots[worker].raisedError = nil }
+                    break
+                }
             }
             mutex.withLock { complete(task) }
         }

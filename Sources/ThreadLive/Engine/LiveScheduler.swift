@@ -30,6 +30,11 @@ final class LiveScheduler: @unchecked Sendable {
     var counters: [Int]
     var pools: [LivePoolState]
     var futures: [LiveFuture]
+    var semaphoreValues: [Int]
+    var semaphoreWaiters: [FIFOQueue<Int>]
+    var conditionWaiters: [FIFOQueue<Int>]
+    var queues: [LiveQueueState]
+    var barriers: [LiveBarrierState]
 
     var stopRequested = false
     var deadlock: Deadlock?
@@ -64,6 +69,11 @@ final class LiveScheduler: @unchecked Sendable {
         counters = program.counterInitialValues
         pools = program.pools.map { LivePoolState(liveWorkers: $0.workers.count) }
         futures = Array(repeating: LiveFuture(), count: program.tasks.count)
+        semaphoreValues = program.semaphores.map(\.value)
+        semaphoreWaiters = Array(repeating: FIFOQueue(), count: program.semaphores.count)
+        conditionWaiters = Array(repeating: FIFOQueue(), count: program.conditions.count)
+        queues = Array(repeating: LiveQueueState(), count: program.queues.count)
+        barriers = Array(repeating: LiveBarrierState(), count: program.barriers.count)
         sliceNanoseconds = max(1, scale.nanoseconds(program.slice))
         incrementCostNanoseconds = scale.nanoseconds(program.incrementCost)
         let shortest = min(sliceNanoseconds, switchInterval ?? .max)
@@ -166,7 +176,10 @@ final class LiveScheduler: @unchecked Sendable {
 
     /// running → blocked: records why, frees the core and the GIL (and the kernel thread, except in a system
     /// call, which keeps it busy).
-    func block(_ thread: Int, reason: Reason, waitsFor: Int? = nil, certain: Bool = true, timed: Bool = false) {
+    func block(
+        _ thread: Int, reason: Reason, waitsFor: Int? = nil, certain: Bool = true, timed: Bool = false,
+        keepKernelThread: Bool? = nil
+    ) {
         transition(thread, to: .blocked, core: coreNumber(of: thread), reason: reason)
         slots[thread].waitReason = reason
         slots[thread].waitsFor = waitsFor
@@ -174,7 +187,7 @@ final class LiveScheduler: @unchecked Sendable {
         slots[thread].isTimedWait = timed
         releaseCore(of: thread)
         releaseGIL(of: thread)
-        if !timed { releaseKernelThread(of: thread) }
+        if !(keepKernelThread ?? timed) { releaseKernelThread(of: thread) }
     }
 
     /// Sleeps until the thread is dispatched; false when the run is stopping.
@@ -189,6 +202,24 @@ final class LiveScheduler: @unchecked Sendable {
     func blockAndWait(_ thread: Int, reason: Reason, waitsFor: Int? = nil, certain: Bool = true) -> Bool {
         block(thread, reason: reason, waitsFor: waitsFor, certain: certain)
         checkForDeadlock(after: thread)
+        return waitUntilRunning(thread)
+    }
+
+    /// A wait with a timeout (a lock, an event, a semaphore, a condition, a barrier): blocks until another
+    /// thread makes it ready or, at the deadline, `expire` does (it removes the thread from its wait list and
+    /// makes it ready with the timed-out reason); then waits to run. Time can end it, so it never counts as
+    /// stuck and its arrow never declares a cycle. False when stopping.
+    func blockAndWait(_ thread: Int, reason: Reason, waitsFor: Int? = nil, timeout: Int64, expire: () -> Void) -> Bool {
+        block(thread, reason: reason, waitsFor: waitsFor, certain: false, timed: true, keepKernelThread: false)
+        let deadline = clock.nanoseconds() + scale.nanoseconds(timeout)
+        while slots[thread].state == .blocked && !stopRequested {
+            let now = clock.nanoseconds()
+            if now >= deadline {
+                expire()
+                break
+            }
+            conditions[thread].wait(mutex, untilNanoseconds: min(deadline, now + Self.stopPollInterval))
+        }
         return waitUntilRunning(thread)
     }
 

@@ -24,5 +24,10 @@ struct LiveThreadSlot: Sendable {
     /// A pool worker's next task, handed over by `submit` while the worker was idle.
     var assignedTask: Int?
     var kernelTID: Int32 = 0
+    /// An exception the thread's script raised (ValueError, BrokenBarrierError…): it ends the thread, or a
+    /// worker's task.
+    var raisedError: String?
+    /// Woken by a broken barrier: it raises BrokenBarrierError once it runs.
+    var barrierBroke = false
     var hasExited = false
 }

@@ -32,6 +32,11 @@ public struct Program: Hashable, Sendable {
     public var counters: [String] = []
     /// Each counter's value before the run (same ids as `counters`).
     public var counterInitialValues: [Int] = []
+    /// Declared coordination objects, by id (ids in name order).
+    public var semaphores: [Semaphore] = []
+    public var conditions: [Condition] = []
+    public var queues: [Queue] = []
+    public var barriers: [Barrier] = []
 
     /// An empty program (one core, round robin); tests build small ones by hand.
     public init() {}

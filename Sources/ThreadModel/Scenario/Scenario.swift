@@ -17,6 +17,14 @@ public struct Scenario: Hashable, Sendable {
     public var incrementCost: Int64 = 1_000
     /// Initial counter values.
     public var counters: [String: Int] = [:]
+    /// `semaphores:` and `bounded-semaphores:`, by name.
+    public var semaphores: [String: SemaphoreSpec] = [:]
+    /// `conditions:`: each condition's lock.
+    public var conditions: [String: String] = [:]
+    /// `queues:`: each queue's capacity (0: unbounded, as `Queue(maxsize=0)`).
+    public var queues: [String: Int] = [:]
+    /// `barriers:`: each barrier's parties.
+    public var barriers: [String: Int] = [:]
     public var predict: Prediction = .none
     public var threads: [ThreadSpec] = []
     public var pools: [PoolSpec] = []

@@ -21,6 +21,8 @@ struct SimulatedThread {
     var blockReason: Reason?
     /// The value an in-flight `increment` read.
     var readValue = 0
+    /// Woken by a broken barrier: it raises BrokenBarrierError when it runs.
+    var barrierBroke = false
     /// For pool workers: which pool, and the task being run.
     var pool: Int?
     var task: Int?

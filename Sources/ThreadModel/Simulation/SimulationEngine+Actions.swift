@@ -69,13 +69,27 @@ extension SimulationEngine {
             return awaitResult(of: task, by: id)
         case .shutdown(let pool):
             return shutdown(pool, by: id)
+        case .timedLock(let lock, let timeout):
+            guard self.lock(lock, by: id) else {
+                scheduleTimeout(id, after: timeout)
+                return false
+            }
+            return true
+        case .timedWait(let event, let timeout):
+            guard perform(.wait(event), by: id) else {
+                scheduleTimeout(id, after: timeout)
+                return false
+            }
+            return true
+        default:
+            return performCoordination(op, by: id)
         }
         advance(id)
         return true
     }
 
     /// Moves to the next op.
-    private mutating func advance(_ id: ThreadID) {
+    mutating func advance(_ id: ThreadID) {
         threads[id.rawValue].pc += 1
         threads[id.rawValue].phase = 0
         threads[id.rawValue].remaining = -1
@@ -105,7 +119,7 @@ extension SimulationEngine {
 
     // MARK: Locks
 
-    private mutating func lock(_ lock: Int, by id: ThreadID) -> Bool {
+    mutating func lock(_ lock: Int, by id: ThreadID) -> Bool {
         advance(id)
         let name = program.locks[lock]
         guard let holder = locks[lock].holder else {
@@ -120,7 +134,7 @@ extension SimulationEngine {
     }
 
     /// Releases the lock and hands it straight to the longest waiter, which wakes holding it.
-    private mutating func unlock(_ lock: Int, by id: ThreadID) {
+    mutating func unlock(_ lock: Int, by id: ThreadID) {
         guard locks[lock].holder == id else { return }
         let name = program.locks[lock]
         timeline.record(.lockReleased(lock: name, thread: id), at: now)

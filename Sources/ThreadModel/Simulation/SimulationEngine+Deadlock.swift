@@ -26,7 +26,7 @@ extension SimulationEngine {
             guard let pool = tasks[task].pool else { return nil }
             return firstLiveWorker(of: pool)
         case .pool(let pool): return firstLiveWorker(of: pool)
-        case .none, .timer, .event, .work: return nil
+        case .none, .timer, .event, .work, .semaphore, .condition, .queuePut, .queueGet, .queueJoin, .barrier: return nil
         }
     }
 

@@ -32,8 +32,8 @@ extension SimulationEngine {
         leaveCPU(id, to: .blocked, reason: reason, keepKernelThread: wait == .timer)
     }
 
-    mutating func terminate(_ id: ThreadID) {
-        leaveCPU(id, to: .terminated, reason: .finished, keepKernelThread: false)
+    mutating func terminate(_ id: ThreadID, reason: Reason = .finished) {
+        leaveCPU(id, to: .terminated, reason: reason, keepKernelThread: false)
         let name = threads[id.rawValue].name
         for joiner in joiners[id.rawValue] { wake(joiner, reason: .threadFinished(thread: name)) }
         joiners[id.rawValue] = []

@@ -22,6 +22,10 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
     var joiners: [[ThreadID]] = []
     var pools: [SimulatedPool]
     var tasks: [SimulatedTask]
+    var semaphores: [SimulatedSemaphore]
+    var conditions: [SimulatedCondition]
+    var queues: [SimulatedQueue]
+    var barriers: [SimulatedBarrier]
     /// Non-worker threads started (or due to start) and not yet terminated; at 0 the program exits and,
     /// like CPython at exit, shuts its pools down.
     var activeThreads = 0
@@ -42,6 +46,10 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
         counters = program.counterInitialValues
         pools = program.pools.map { SimulatedPool(workers: $0.workers) }
         tasks = Array(repeating: SimulatedTask(), count: program.tasks.count)
+        semaphores = program.semaphores.map { SimulatedSemaphore(value: $0.value) }
+        conditions = Array(repeating: SimulatedCondition(), count: program.conditions.count)
+        queues = Array(repeating: SimulatedQueue(), count: program.queues.count)
+        barriers = Array(repeating: SimulatedBarrier(), count: program.barriers.count)
     }
 
     var limitsKernelThreads: Bool { !kernelThreadOwners.isEmpty }
@@ -108,6 +116,9 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
             }
         case .gilDrop(let holdEpoch):
             if holdEpoch == gilHoldEpoch { gilDropDueFor = holdEpoch }
+        case .timeout(let id, let epoch):
+            guard threads[id.rawValue].epoch == epoch, threads[id.rawValue].state == .blocked else { return }
+            timeOut(id)
         }
     }
 

@@ -207,6 +207,24 @@ public enum Phrase: Hashable, Sendable {
     case reasonPoolClosing(pool: String)
     case reasonWaitingForKernelThread
     case reasonFinished
+    case reasonWaitingForSemaphore(semaphore: String)
+    case reasonGotSemaphore(semaphore: String)
+    case reasonSemaphoreTimedOut(semaphore: String)
+    case reasonLockTimedOut(lock: String)
+    case reasonEventTimedOut(event: String)
+    case reasonWaitingForCondition(condition: String, lock: String)
+    case reasonNotified(condition: String)
+    case reasonConditionTimedOut(condition: String)
+    case reasonWaitingForRoom(queue: String)
+    case reasonGotRoom(queue: String)
+    case reasonWaitingForItem(queue: String)
+    case reasonGotItem(queue: String, item: String)
+    case reasonWaitingForQueueDone(queue: String)
+    case reasonQueueDone(queue: String)
+    case reasonWaitingAtBarrier(barrier: String, arrived: Int, parties: Int)
+    case reasonBarrierPassed(barrier: String)
+    case reasonBarrierBroken(barrier: String)
+    case reasonUncaughtError(error: String)
 
     // MARK: Exporters (state table, Gantt chart, summary lines)
 
