@@ -143,6 +143,14 @@ public enum Phrase: Hashable, Sendable {
     case demoQueue(pool: String)
     case demoEmpty
     case demoFutures
+    case demoSemaphore(String)
+    /// A `queue.Queue` (a pool's task queue is `demoQueue`).
+    case demoItemQueue(String)
+    case demoCondition(String)
+    case demoBarrier(String)
+    case demoArrived(Int, of: Int)
+    case demoBarrierBroken
+    case demoNobodyWaits
     case futurePending
     case futureRunning
     case futureDone

@@ -19,6 +19,8 @@ public struct DemoSnapshot: Sendable {
     public var pendingReads: [String: [(thread: ThreadID, value: Int)]] = [:]
     /// Many-to-one / many-to-many: which user thread each kernel thread carries (index 0 is kernel thread 1).
     public var kernelThreads: [ThreadID?] = []
+    /// Semaphores, queues, conditions and barriers (empty when the scenario declares none).
+    public var coordination = CoordinationSnapshot()
 
     public init(timeline: Timeline, cursor: PlaybackCursor, scenario: Scenario) {
         let count = timeline.threads.count
@@ -32,6 +34,9 @@ public struct DemoSnapshot: Sendable {
         }
         kernelThreads = Array(repeating: nil, count: scenario.model.kernelThreads ?? 0)
         foldEvents(timeline, through: cursor.seq, scenario: scenario)
+        coordination = CoordinationSnapshot(
+            timeline: timeline, through: cursor.seq, scenario: scenario, states: states, lastTransitions: lastTransitions
+        )
     }
 
     /// The thread on each core (index 0 is core 1), from the running threads' dispatch records.
