@@ -156,9 +156,13 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
         return true
     }
 
+    /// A ready thread that still holds a kernel thread (back from a system call) runs first: its kernel thread
+    /// carries nobody else. Otherwise the policy chooses, if a kernel thread is free.
     private mutating func dispatchIdleCores() {
-        while pending == nil, !ready.isEmpty, canRunAnother, let idle = coreOwners.firstIndex(where: { $0 == nil }) {
-            guard let index = chooseReady(core: idle + 1) else { return }
+        while pending == nil, !ready.isEmpty, let idle = coreOwners.firstIndex(where: { $0 == nil }) {
+            let carried = limitsKernelThreads ? ready.firstIndex { threads[$0.rawValue].kernelThread != nil } : nil
+            if carried != nil, program.gilSwitchInterval != nil, gilHolder != nil { return }
+            guard carried != nil || canRunAnother, let index = carried ?? chooseReady(core: idle + 1) else { return }
             let id = ready.remove(at: index)
             dispatch(id, core: preferredCore(for: id) ?? idle + 1, reason: nil)
         }
