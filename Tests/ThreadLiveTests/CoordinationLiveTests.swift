@@ -148,4 +148,24 @@ import TutorBasics
         #expect(timeline.deadlock?.stuck == simulated.deadlock?.stuck)
         #expect(timeline.deadlock?.cycle == [])
     }
+
+    @Test func aPoolStartsWorkersOnDemandAndReusesAnIdleOne() throws {
+        let (run, timeline) = try runLive("""
+            cores: 2
+            pools:
+              - {name: pool, workers: 3}
+            tasks:
+              - {name: job, count: 2, run: [io 1ms]}
+            threads:
+              - {name: main, run: [submit pool job1, result job1, sleep 50ms, submit pool job2, result job2]}
+            """)
+        // The sleep lets pool-1 go back to waiting for work, as in the lesson's Python example: a submit right
+        // after result() can come before the worker is idle again, and then CPython starts a second worker too.
+        #expect(run.outcome == .finished)
+        let started = timeline.threads.filter { info in
+            info.kind == .poolWorker && timeline.transitions(of: info.id).contains { $0.reason == .started }
+        }.map(\.name)
+        #expect(started == ["pool-1"])
+        #expect(timeline.threads.map { timeline.currentState(of: $0.id) } == [.terminated, .terminated, .created, .created])
+    }
 }

@@ -20,3 +20,40 @@ import Testing
         #expect(timeline.makespan == 60 * ms)
     }
 }
+
+/// Pools start workers as CPython 3.8+ does: at `submit`, only when none is idle and fewer than the maximum exist.
+@Suite struct OnDemandWorkerTests {
+    static func pool(_ main: String, workers: Int = 2) -> String {
+        """
+        cores: 2
+        pools:
+          - {name: pool, workers: \(workers)}
+        tasks:
+          - {name: job, count: 8, run: [io 10ms]}
+        threads:
+          - {name: main, run: [\(main)]}
+        """
+    }
+
+    func started(_ timeline: Timeline) -> [String] {
+        timeline.threads.filter { $0.kind == .poolWorker && timeline.transitions(of: $0.id).contains { $0.reason == .started } }
+            .map(\.name)
+    }
+
+    @Test func oneTaskStartsOneWorker() throws {
+        let (timeline, _) = try simulate(Self.pool("submit pool job1, result job1"))
+        #expect(started(timeline) == ["pool-1"])
+        #expect(timeline.currentState(of: timeline.id("pool-2")) == .created)
+    }
+
+    @Test func anIdleWorkerIsReusedRatherThanANewOneStarted() throws {
+        let (timeline, _) = try simulate(Self.pool("submit pool job1, result job1, submit pool job2, result job2"))
+        #expect(started(timeline) == ["pool-1"])
+    }
+
+    @Test func manyTasksAtOnceStartEveryWorkerUpToTheMaximum() throws {
+        let (timeline, _) = try simulate(Self.pool("map pool job", workers: 3))
+        #expect(started(timeline) == ["pool-1", "pool-2", "pool-3"])
+        #expect(timeline.makespan == 30 * ms)
+    }
+}

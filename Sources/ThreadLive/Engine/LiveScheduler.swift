@@ -41,6 +41,11 @@ final class LiveScheduler: @unchecked Sendable {
     var registeredCount = 0
     var exitedCount = 0
     var terminatedCount = 0
+    /// Pool workers never started by the time their pool closed: their OS threads exit without a transition.
+    var unusedWorkers = 0
+
+    /// Every thread has terminated, or (a pool worker) will never start.
+    var everyThreadIsDone: Bool { terminatedCount + unusedWorkers == program.threads.count }
     /// Time (since the origin) when every thread terminated, a deadlock was found or a stop was asked.
     var endNanoseconds: Int64?
 
@@ -67,7 +72,7 @@ final class LiveScheduler: @unchecked Sendable {
         eventFlags = Array(repeating: false, count: program.events.count)
         eventWaiters = Array(repeating: [], count: program.events.count)
         counters = program.counterInitialValues
-        pools = program.pools.map { LivePoolState(liveWorkers: $0.workers.count) }
+        pools = Array(repeating: LivePoolState(), count: program.pools.count)
         futures = Array(repeating: LiveFuture(), count: program.tasks.count)
         semaphoreValues = program.semaphores.map(\.value)
         semaphoreWaiters = Array(repeating: FIFOQueue(), count: program.semaphores.count)

@@ -30,4 +30,6 @@ struct LiveThreadSlot: Sendable {
     /// Woken by a broken barrier: it raises BrokenBarrierError once it runs.
     var barrierBroke = false
     var hasExited = false
+    /// A pool worker whose pool closed before any submit needed it: it never starts.
+    var isUnused = false
 }

@@ -148,7 +148,8 @@ extension SimulationEngine {
 
     // MARK: Pools
 
-    /// Queues a task (once; a second submit does nothing); an idle worker takes it at once.
+    /// Queues a task (once; a second submit does nothing); an idle worker takes it at once, or a new worker
+    /// is started for it when none is idle and fewer than the pool's maximum exist.
     private mutating func submit(_ task: Int, to pool: Int) {
         guard tasks[task].future == nil else { return }
         tasks[task].future = .pending
@@ -159,6 +160,12 @@ extension SimulationEngine {
         if let worker = pools[pool].idle.popFirst() {
             let next = takeTask(for: worker, from: pool)
             wake(worker, reason: .gotTask(task: next.map { program.tasks[$0].name } ?? ""))
+        } else if pools[pool].started < program.pools[pool].workers.count, !pools[pool].closing {
+            // No idle worker and fewer than max_workers: a new worker starts and takes the oldest queued task.
+            let worker = program.pools[pool].workers[pools[pool].started]
+            pools[pool].started += 1
+            pools[pool].liveWorkers += 1
+            start(worker)
         }
     }
 

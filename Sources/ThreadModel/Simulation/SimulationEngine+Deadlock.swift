@@ -31,6 +31,6 @@ extension SimulationEngine {
     }
 
     private func firstLiveWorker(of pool: Int) -> ThreadID? {
-        program.pools[pool].workers.first { threads[$0.rawValue].state != .terminated }
+        program.pools[pool].workers.first { threads[$0.rawValue].state != .terminated && threads[$0.rawValue].state != .created }
     }
 }

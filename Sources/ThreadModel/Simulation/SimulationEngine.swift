@@ -44,7 +44,7 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
         locks = Array(repeating: SimulatedLock(), count: program.locks.count)
         events = Array(repeating: SimulatedEvent(), count: program.events.count)
         counters = program.counterInitialValues
-        pools = program.pools.map { SimulatedPool(workers: $0.workers) }
+        pools = Array(repeating: SimulatedPool(), count: program.pools.count)
         tasks = Array(repeating: SimulatedTask(), count: program.tasks.count)
         semaphores = program.semaphores.map { SimulatedSemaphore(value: $0.value) }
         conditions = Array(repeating: SimulatedCondition(), count: program.conditions.count)
@@ -78,10 +78,8 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
         for (index, thread) in program.threads.enumerated() {
             let id = ThreadID(index)
             threads.append(SimulatedThread(name: thread.name, ops: thread.ops, pool: thread.pool))
-            if thread.pool != nil {
-                schedule(.autoStart(id), at: 0)
-                continue
-            }
+            // Pool workers stay created until a submit needs one (CPython 3.8+ starts them on demand).
+            if thread.pool != nil { continue }
             switch thread.start {
             case .immediately: schedule(.autoStart(id), at: 0)
             case .after(let delay): schedule(.autoStart(id), at: delay)
