@@ -168,4 +168,24 @@ import TutorBasics
         #expect(started == ["pool-1"])
         #expect(timeline.threads.map { timeline.currentState(of: $0.id) } == [.terminated, .terminated, .created, .created])
     }
+
+    @Test func wakeupPreemptionGivesTheWokenThreadTheCoreAtOnce() throws {
+        let (run, timeline) = try runLive("""
+            cores: 1
+            policy: fifo
+            wakeup-preemption: true
+            threads:
+              - {name: B, run: [io 2ms, compute 1ms]}
+              - {name: A, run: [compute 40ms]}
+            """)
+        #expect(run.outcome == .finished)
+        let a = try #require(timeline.thread(named: "A"))
+        let preempted = timeline.transitions(of: a).first { $0.from == .running && $0.to == .ready }
+        #expect(preempted?.reason == .preemptedByWakeup(thread: "B"))
+        // B finishes before A does: FIFO alone would have kept it ready until A's 40 ms were done.
+        let b = try #require(timeline.thread(named: "B"))
+        let bEnd = try #require(timeline.transitions(of: b).last?.seq)
+        let aEnd = try #require(timeline.transitions(of: a).last?.seq)
+        #expect(bEnd < aEnd)
+    }
 }

@@ -57,3 +57,34 @@ import Testing
         #expect(timeline.makespan == 30 * ms)
     }
 }
+
+/// `wakeup-preemption: true`: a thread back from I/O or sleep takes a core at once, for FIFO and round robin.
+@Suite struct WakeupPreemptionTests {
+    static func scenario(_ header: String) -> String {
+        header + "\ncores: 1\nthreads:\n  - {name: B, run: [io 10ms, compute 5ms]}\n  - {name: A, run: [compute 50ms]}"
+    }
+
+    @Test func fifoLetsTheWokenThreadWaitByDefaultAndRunAtOnceWithTheOption() throws {
+        let (plain, _) = try simulate(Self.scenario("policy: fifo"))
+        #expect(plain.trace("B") == ["blocked 0-10", "ready 10-50", "running 50-55"])
+        let (eager, _) = try simulate(Self.scenario("policy: fifo\nwakeup-preemption: true"))
+        #expect(eager.trace("B") == ["blocked 0-10", "running 10-15"])
+        #expect(eager.trace("A") == ["running 0-10", "ready 10-15", "running 15-55"])
+        let preempted = eager.transitions(of: eager.id("A")).first { $0.from == .running && $0.to == .ready }
+        #expect(preempted?.reason == .preemptedByWakeup(thread: "B"))
+        #expect(preempted?.reason.sentence(in: .en) == "B woke up and took the core")
+    }
+
+    @Test func roundRobinWaitsForTheSliceByDefault() throws {
+        let (plain, _) = try simulate(Self.scenario("slice: 30ms"))
+        #expect(plain.trace("B") == ["blocked 0-10", "ready 10-30", "running 30-35"])
+        let (eager, _) = try simulate(Self.scenario("slice: 30ms\nwakeup-preemption: true"))
+        #expect(eager.trace("B") == ["blocked 0-10", "running 10-15"])
+    }
+
+    @Test func theGILIgnoresTheOption() throws {
+        let (withGIL, _) = try simulate(Self.scenario("gil: true\npolicy: fifo\nwakeup-preemption: true"))
+        let (withoutOption, _) = try simulate(Self.scenario("gil: true\npolicy: fifo"))
+        #expect(withGIL.trace("B") == withoutOption.trace("B"))
+    }
+}

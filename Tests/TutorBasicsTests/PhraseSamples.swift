@@ -156,6 +156,7 @@ enum PhraseSamples {
         .reasonStarted,
         .reasonDispatched(core: 1),
         .reasonSliceUsedUp,
+        .reasonPreemptedByWakeup(thread: "B"),
         .reasonGILHandedOver(to: "B", after: "5 ms"),
         .reasonGotGIL(from: "A"),
         .reasonWaitingForGIL,

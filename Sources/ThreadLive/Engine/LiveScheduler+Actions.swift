@@ -65,6 +65,7 @@ extension LiveScheduler {
         }
         guard !stopRequested else { return false }
         makeReady(thread, reason: wake)
+        requestWakeupPreemption(for: thread)
         return waitUntilRunning(thread)
     }
 

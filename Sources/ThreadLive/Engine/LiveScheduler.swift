@@ -134,6 +134,8 @@ final class LiveScheduler: @unchecked Sendable {
     func dispatch(_ thread: Int, onto core: Int, reason: Reason?) {
         slots[thread].core = core
         slots[thread].sliceUsed = 0
+        slots[thread].dispatchedAt = clock.nanoseconds()
+        slots[thread].yieldCoreTo = nil
         transition(thread, to: .running, core: core + 1, reason: reason ?? .dispatched(core: core + 1))
         record(.coreAssigned(core: core + 1, thread: ThreadID(thread)))
         conditions[thread].signal()
@@ -237,6 +239,13 @@ final class LiveScheduler: @unchecked Sendable {
         defer { mutex.unlock() }
         if stopRequested { return false }
         slots[thread].sliceUsed += cpuUsed
+        if let woken = slots[thread].yieldCoreTo {
+            slots[thread].yieldCoreTo = nil
+            if slots[woken].state == .ready, let core = slots[thread].core, cores.holders[core] == thread {
+                yieldCore(core, of: thread, to: woken)
+                return waitUntilRunning(thread)
+            }
+        }
         if let gate = gil, gate.holder == thread, gate.mustDrop(now: clock.nanoseconds()) {
             yieldGIL(thread)
             return waitUntilRunning(thread)
@@ -250,6 +259,28 @@ final class LiveScheduler: @unchecked Sendable {
         releaseAll(of: thread)
         requestCPU(thread)
         return waitUntilRunning(thread)
+    }
+
+    /// Wake-up preemption: `thread`, back from I/O or sleep, is ready with every core busy; the running thread
+    /// dispatched longest ago (not already giving its core away) is asked to hand it over at its next
+    /// checkpoint (≤ 1 ms of its CPU time). Not under the GIL, which changes hands at the switch interval.
+    func requestWakeupPreemption(for thread: Int) {
+        guard program.wakeupPreemption, gil == nil, slots[thread].state == .ready, slots[thread].core == nil else { return }
+        let running = slots.indices.filter {
+            slots[$0].state == .running && slots[$0].yieldCoreTo == nil && slots[$0].core != nil
+        }
+        guard let victim = running.min(by: { (slots[$0].dispatchedAt, $0) < (slots[$1].dispatchedAt, $1) }) else { return }
+        slots[victim].yieldCoreTo = thread
+    }
+
+    /// running → ready "B woke up and took the core": the core goes straight to `woken`.
+    private func yieldCore(_ core: Int, of thread: Int, to woken: Int) {
+        transition(thread, to: .ready, core: core + 1, reason: .preemptedByWakeup(thread: name(woken)))
+        slots[thread].core = nil
+        cores.handOver(core: core, to: woken)
+        dispatch(woken, onto: core, reason: nil)
+        releaseKernelThread(of: thread)
+        requestCPU(thread)
     }
 
     /// A ready thread waits at one of the gates (a core, the GIL, a kernel thread), as the simulator's ready

@@ -9,6 +9,10 @@ struct LiveThreadSlot: Sendable {
     var kernelThread: Int?
     /// CPU time used since it was last dispatched (for round-robin slices).
     var sliceUsed: Int64 = 0
+    /// When it was last dispatched (monotonic ns): wake-up preemption picks the thread that has run longest.
+    var dispatchedAt: Int64 = 0
+    /// Wake-up preemption asked this running thread to give its core to that thread at its next checkpoint.
+    var yieldCoreTo: Int?
     /// Why it is blocked, and on whom when a single thread can free it (the wait-for graph's arrow).
     var waitReason: Reason?
     var waitsFor: Int?

@@ -9,6 +9,7 @@ extension Program {
         slice = scenario.slice
         gilSwitchInterval = scenario.gilSwitchInterval
         kernelThreads = scenario.model.kernelThreads
+        wakeupPreemption = scenario.wakeupPreemption
         incrementCost = scenario.incrementCost
         seed = scenario.seed
         var compiler = ProgramCompiler(scenario: scenario)

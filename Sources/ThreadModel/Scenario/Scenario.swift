@@ -9,6 +9,9 @@ public struct Scenario: Hashable, Sendable {
     /// GIL switch interval in microseconds, or nil when there is no GIL.
     public var gilSwitchInterval: Int64?
     public var model: ThreadingModel = .oneToOne
+    /// `wakeup-preemption: true`: a thread whose I/O or sleep ends takes a core at once, from the thread that has
+    /// run longest, as interactive schedulers favour threads that slept (no effect under the GIL).
+    public var wakeupPreemption = false
     /// Tie-breaking among simultaneous events; nil keeps the order in which they were scheduled.
     public var seed: UInt64?
     /// Length of one tick in microseconds when the scenario counts in ticks.

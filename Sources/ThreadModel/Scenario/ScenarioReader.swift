@@ -19,7 +19,7 @@ struct ScenarioReader {
 
     static let topKeys = [
         "title", "cores", "slice", "policy", "gil", "model", "seed", "tick", "increment-cost", "counters", "predict",
-        "threads", "pools", "tasks", "semaphores", "bounded-semaphores", "conditions", "queues", "barriers",
+        "threads", "pools", "tasks", "wakeup-preemption", "semaphores", "bounded-semaphores", "conditions", "queues", "barriers",
     ]
 
     init(origin: SourceLocation, limits: ScenarioLimits) {
@@ -104,6 +104,13 @@ struct ScenarioReader {
             }
         case "gil": scenario.gilSwitchInterval = gil(value)
         case "model": if let model = threadingModel(value) { scenario.model = model }
+        case "wakeup-preemption":
+            switch scalar(value, key: key) {
+            case "true", "yes", "on": scenario.wakeupPreemption = true
+            case "false", "no", "off": scenario.wakeupPreemption = false
+            case let text?: report("`wakeup-preemption` is true or false, not '\(text)'", at: value)
+            case nil: break
+            }
         case "seed":
             if let seed = integer(value, key: key) {
                 if seed >= 0 { scenario.seed = UInt64(seed) } else { report("seed must not be negative", at: value) }

@@ -103,6 +103,7 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
             guard threads[id.rawValue].epoch == epoch, threads[id.rawValue].state == .blocked else { return }
             let reason: Reason = threads[id.rawValue].blockReason == .sleeping ? .wokeUp : .ioDone
             wake(id, reason: reason)
+            if program.wakeupPreemption { preemptForWakeup(id) }
         case .checkpoint(let id, let epoch):
             guard threads[id.rawValue].epoch == epoch, threads[id.rawValue].state == .running else { return }
             accountCPU(id)
@@ -187,6 +188,7 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
         coreOwners[core - 1] = id
         threads[id.rawValue].core = core
         threads[id.rawValue].lastCore = core
+        threads[id.rawValue].dispatchedAt = now
         threads[id.rawValue].epoch += 1
         threads[id.rawValue].state = .running
         timeline.record(id, from: .ready, to: .running, at: now, core: core, reason: reason ?? .dispatched(core: core))
@@ -207,6 +209,22 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
         let slice = program.gilSwitchInterval == nil ? policy.timeSlice : nil
         threads[id.rawValue].sliceEnd = slice.map { now + $0 } ?? .max
         execute(id)
+    }
+
+    /// Wake-up preemption: with every core busy, the thread back from I/O or sleep takes the core of the thread
+    /// dispatched longest ago (the lowest core on a tie) at once. Not under the GIL, which changes hands only at
+    /// the switch interval.
+    private mutating func preemptForWakeup(_ id: ThreadID) {
+        guard program.gilSwitchInterval == nil, threads[id.rawValue].state == .ready,
+              !coreOwners.contains(where: { $0 == nil }) else { return }
+        let running = coreOwners.enumerated().compactMap { index, owner in owner.map { (core: index + 1, thread: $0) } }
+        guard let victim = running.min(by: {
+            (threads[$0.thread.rawValue].dispatchedAt, $0.core) < (threads[$1.thread.rawValue].dispatchedAt, $1.core)
+        }) else { return }
+        accountCPU(victim.thread)
+        preempt(victim.thread, reason: .preemptedByWakeup(thread: threads[id.rawValue].name))
+        if let index = ready.firstIndex(of: id) { _ = ready.remove(at: index) }
+        dispatch(id, core: victim.core, reason: nil)
     }
 
     /// A ready thread that the GIL keeps off the CPU makes the holder hand it over after the switch interval.

@@ -10,6 +10,8 @@ public enum Reason: Hashable, Sendable {
     case dispatched(core: Int)
     /// running → ready: the round-robin slice ran out and another thread wanted the core.
     case sliceUsedUp
+    /// running → ready: `thread` came back from I/O or sleep and took this core (`wakeup-preemption`).
+    case preemptedByWakeup(thread: String)
     /// running → ready under the GIL: the switch interval passed and the GIL went to `to`.
     case gilHandedOver(to: String, afterMicros: Int64)
     /// ready → running: received the GIL from a thread that had to let it go.
@@ -97,6 +99,7 @@ public enum Reason: Hashable, Sendable {
         case .started: "started"
         case .dispatched: "dispatched"
         case .sliceUsedUp: "slice-used-up"
+        case .preemptedByWakeup: "preempted-by-wakeup"
         case .gilHandedOver: "gil-handed-over"
         case .gotGIL: "got-gil"
         case .waitingForGIL: "waiting-for-gil"
@@ -149,6 +152,7 @@ public enum Reason: Hashable, Sendable {
         case .started: .reasonStarted
         case .dispatched(let core): .reasonDispatched(core: core)
         case .sliceUsedUp: .reasonSliceUsedUp
+        case .preemptedByWakeup(let thread): .reasonPreemptedByWakeup(thread: thread)
         case .gilHandedOver(let to, let after): .reasonGILHandedOver(to: to, after: DurationText.format(after))
         case .gotGIL(let from): .reasonGotGIL(from: from)
         case .waitingForGIL: .reasonWaitingForGIL

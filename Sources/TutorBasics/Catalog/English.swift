@@ -173,6 +173,7 @@ enum English {
         // Reasons.
         case .reasonStarted: "started"
         case .reasonDispatched(let core): "dispatched to core \(core)"
+        case .reasonPreemptedByWakeup(let thread): "\(thread) woke up and took the core"
         case .reasonSliceUsedUp: "time slice used up"
         case .reasonGILHandedOver(let to, let after): "GIL handed to \(to) after \(after)"
         case .reasonGotGIL(let from): "got the GIL from \(from)"

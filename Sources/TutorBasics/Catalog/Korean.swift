@@ -173,6 +173,7 @@ enum Korean {
         // Reasons.
         case .reasonStarted: "시작됨"
         case .reasonDispatched(let core): "코어 \(core)에 배정됨"
+        case .reasonPreemptedByWakeup(let thread): "깨어난 \(KoreanParticle.subject(thread)) 코어를 가져감"
         case .reasonSliceUsedUp: "타임 슬라이스 소진"
         case .reasonGILHandedOver(let to, let after): "\(after) 뒤 GIL을 \(to)에게 넘김"
         case .reasonGotGIL(let from): "\(from)에게서 GIL을 받음"

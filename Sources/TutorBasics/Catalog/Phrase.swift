@@ -297,4 +297,7 @@ public enum Phrase: Hashable, Sendable {
     case terminalCannotMoveCursor(term: String)
     /// `threadtutor render-frame` given a size it cannot read.
     case frameSizeFormat
+    /// Wake-up preemption (`Reason.preemptedByWakeup`). Added last: inserting it after `reasonSliceUsedUp` made the
+    /// test binary crash destroying a Phrase (Swift 6.3.1, debug build), so new cases go at the end for now.
+    case reasonPreemptedByWakeup(thread: String)
 }
