@@ -215,6 +215,7 @@ import TutorBasics
         #expect(reasons(timeline, "B").contains(.lockTimedOut(lock: "L")))
         #expect(timeline.lockHolders(at: 10 * ms)["L"] == timeline.id("A"))
         #expect(timeline.lockWaiters(at: 2 * ms)["L"] == [timeline.id("B")])
+        #expect(timeline.lockWaiters(at: 6 * ms)["L"] == nil)
     }
 
     @Test func anEventWaitWithATimeoutGoesOnWhenNobodySetsIt() throws {

@@ -78,6 +78,7 @@ public struct DemoSnapshot: Sendable {
                 waiters[lock]?.removeAll { $0 == thread }
             case .lockReleased(let lock, let thread) where holders[lock] == thread: holders[lock] = nil
             case .lockWaiting(let lock, let thread): waiters[lock, default: []].append(thread)
+            case .lockWaitTimedOut(let lock, let thread): waiters[lock]?.removeAll { $0 == thread }
             case .taskQueued(let pool, let task): queued[pool, default: []].append(task)
             case .taskDequeued(let pool, let task, _):
                 if let index = queued[pool]?.firstIndex(of: task) { queued[pool]?.remove(at: index) }
