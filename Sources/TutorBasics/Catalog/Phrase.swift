@@ -143,6 +143,14 @@ public enum Phrase: Hashable, Sendable {
     case demoQueue(pool: String)
     case demoEmpty
     case demoFutures
+    case demoSemaphore(String)
+    /// A `queue.Queue` (a pool's task queue is `demoQueue`).
+    case demoItemQueue(String)
+    case demoCondition(String)
+    case demoBarrier(String)
+    case demoArrived(Int, of: Int)
+    case demoBarrierBroken
+    case demoNobodyWaits
     case futurePending
     case futureRunning
     case futureDone
@@ -207,6 +215,24 @@ public enum Phrase: Hashable, Sendable {
     case reasonPoolClosing(pool: String)
     case reasonWaitingForKernelThread
     case reasonFinished
+    case reasonWaitingForSemaphore(semaphore: String)
+    case reasonGotSemaphore(semaphore: String)
+    case reasonSemaphoreTimedOut(semaphore: String)
+    case reasonLockTimedOut(lock: String)
+    case reasonEventTimedOut(event: String)
+    case reasonWaitingForCondition(condition: String, lock: String)
+    case reasonNotified(condition: String)
+    case reasonConditionTimedOut(condition: String)
+    case reasonWaitingForRoom(queue: String)
+    case reasonGotRoom(queue: String)
+    case reasonWaitingForItem(queue: String)
+    case reasonGotItem(queue: String, item: String)
+    case reasonWaitingForQueueDone(queue: String)
+    case reasonQueueDone(queue: String)
+    case reasonWaitingAtBarrier(barrier: String, arrived: Int, parties: Int)
+    case reasonBarrierPassed(barrier: String)
+    case reasonBarrierBroken(barrier: String)
+    case reasonUncaughtError(error: String)
 
     // MARK: Exporters (state table, Gantt chart, summary lines)
 
@@ -301,4 +327,8 @@ public enum Phrase: Hashable, Sendable {
     case traceNoPipe(reason: String)
     case traceCannotRun(python: String, reason: String)
     case traceNoBootstrap(path: String)
+
+    /// Wake-up preemption (`Reason.preemptedByWakeup`). Added last: inserting it after `reasonSliceUsedUp` made the
+    /// test binary crash destroying a Phrase (Swift 6.3.1, debug build), so new cases go at the end for now.
+    case reasonPreemptedByWakeup(thread: String)
 }
