@@ -1,3 +1,4 @@
+import TextKernel
 import ThreadModel
 
 /// The pane's lines for semaphores, queues, conditions and barriers: a count or a row of items, and who waits.
