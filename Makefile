@@ -40,11 +40,12 @@ test: deps
 	@# The whole suite last, so its closing line is the run's closing line.
 	$(SWIFT) test --skip-build
 
-# The live engine's suite under ThreadSanitizer, in its own scratch folder. CI trusts the exit code: under TSan
+# The suites that run real threads (live engine, tracer, live runtime, lazy lesson bodies) under ThreadSanitizer, in
+# its own scratch folder. CI trusts the exit code: under TSan
 # the runner can print "passed" and still exit 1.
 tsan: deps
 	$(SWIFT) build --build-tests --sanitize=thread --scratch-path .build-tsan
-	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter 'ThreadLiveTests|LessonDemoLiveTests|ParallelConversionTests|LazyBodyTests'
+	$(SWIFT) test --skip-build --sanitize=thread --scratch-path .build-tsan --filter 'ThreadLiveTests|LessonDemoLiveTests|LazyBodyTests|ThreadTraceTests|LiveRuntimeTests'
 
 # Release build (static Swift runtime, as `make release`), then the table of figure | target | result | met.
 # THREADTUTOR_BENCH_DEPS=1 also installs the anchors (vim, python3-rich); when that fails the bench still runs
