@@ -16,7 +16,8 @@ struct TraceCommand: ParsableCommand {
         program's own arguments. The program runs in a process group of its own and is stopped (with every \
         process it started) when it ends, at the timeout, on a deadlock between its locks, or on Ctrl-C. Its \
         output is kept (the last 200 lines of each stream) and shown on stderr after the timeline. On a terminal \
-        without --format, the recorded timeline opens in the demo pane once the program has ended.
+        without --format, the demo pane opens at once and animates the threads as the program runs; once it has \
+        ended, the playback keys (space, . , [ ] r) work on the recording.
         """
     )
 
@@ -55,6 +56,14 @@ struct TraceCommand: ParsableCommand {
         do {
             let interactive = format == nil && OutputTarget.isInteractiveTerminal
             if interactive {
+                let (target, arguments) = try parseProgram()
+                let commandLine = (["threadtutor", "trace"] + CommandLine.arguments.dropFirst(2)).joined(separator: " ")
+                let status = try TraceScreen.animate(target, arguments: arguments, commandLine: commandLine, python: python,
+                                                     timeoutNanoseconds: try Self.nanoseconds(timeout), language: .en)
+                if status != 0 { throw ExitCode(status) }
+                return
+            }
+            if interactive {
                 FileHandle.standardError.write(Data("threadtutor: tracing… (Ctrl-C stops the program)\n".utf8))
             }
             let result = try trace()
@@ -74,7 +83,7 @@ struct TraceCommand: ParsableCommand {
             fflush(nil)
             FileHandle.standardError.write(Data(report(result).utf8))
         } catch let failure as CommandFailure {
-            throw failure.report()
+            throw failure.report(in: .en)
         }
     }
 
@@ -88,7 +97,7 @@ struct TraceCommand: ParsableCommand {
         do {
             return try TraceRun(options: options).run()
         } catch {
-            throw CommandFailure.badInput("\(error)")
+            throw CommandFailure.badInput(.traceCannotRun(reason: "\(error)"))
         }
     }
 
@@ -97,11 +106,11 @@ struct TraceCommand: ParsableCommand {
         case (let module?, nil): return (.module(module), program)
         case (nil, let code?): return (.code(code), program)
         case (nil, nil):
-            guard let path = program.first else { throw CommandFailure.usage("trace needs a program: a .py file, -m module or -c code") }
-            guard FileManager.default.isReadableFile(atPath: path) else { throw CommandFailure.usage("cannot read \(path)") }
+            guard let path = program.first else { throw CommandFailure.usage(.traceNeedsProgram) }
+            guard FileManager.default.isReadableFile(atPath: path) else { throw CommandFailure.usage(.traceCannotReadProgram(path: path)) }
             return (.path(path), Array(program.dropFirst()))
         default:
-            throw CommandFailure.usage("give one of a file, -m module or -c code")
+            throw CommandFailure.usage(.traceOneProgram)
         }
     }
 
@@ -112,7 +121,7 @@ struct TraceCommand: ParsableCommand {
             if let value = Double(text.dropLast(suffix.count)), value > 0 { return Int64(value * scale) }
         }
         if let value = Double(text), value > 0 { return Int64(value * 1e9) }
-        throw CommandFailure.usage("--timeout: '\(text)' is not a duration such as 60, 60s, 500ms or 2m")
+        throw CommandFailure.usage(.traceBadTimeout(text: text))
     }
 
     private func render(_ result: TraceResult) -> String {

@@ -271,4 +271,40 @@ public enum Phrase: Hashable, Sendable {
     case terminalCannotMoveCursor(term: String)
     /// `threadtutor render-frame` given a size it cannot read.
     case frameSizeFormat
+
+    // MARK: Running a lesson's example under the tracer
+
+    /// The line under every runnable Python block of a lesson.
+    case runExampleHint
+    /// Help text for `x`.
+    case keyRunExample
+    /// `x` with no runnable example on the screen.
+    case noRunnableExample
+    /// `x` where the app cannot trace (no tracer installed).
+    case traceUnavailable
+    /// The pane's title for a lesson example being traced.
+    case traceExampleTitle(step: Int)
+    /// The status line after `x`.
+    case traceStarted(example: Int)
+    /// Above the output region while the program runs.
+    case traceRunning
+    case traceOutput
+    case traceOutputDropped(count: Int)
+    case traceNoOutput
+    case traceFinished
+    case traceExited(status: Int)
+    case traceSignaled(signal: Int)
+    case traceTimedOut
+    case traceDeadlocked
+    case traceStopped
+    case traceFailed(reason: String)
+    /// `v` or `s` on a traced program: it has no simulation.
+    case traceHasNoSimulation
+
+    // MARK: `threadtutor trace` errors
+    case traceNeedsProgram
+    case traceCannotReadProgram(path: String)
+    case traceOneProgram
+    case traceBadTimeout(text: String)
+    case traceCannotRun(reason: String)
 }
