@@ -5,7 +5,8 @@ import TutorBasics
 /// each progress replaces the recording whole; the playback cursor stays where it was, so playing follows the
 /// program as it runs and, once it has ended, the same keys step, rewind and jump on the finished recording.
 extension ThreadDemo {
-    /// A pane waiting for a traced program's first snapshot; it plays in real time (1 µs per µs) meanwhile.
+    /// A pane waiting for a traced program's first snapshot, paused until it comes (the model arms its frame
+    /// timer when playback starts); it then plays in real time (1 µs per µs).
     init(tracing title: String, language: Language) {
         var scenario = Scenario()
         scenario.title = title
@@ -13,7 +14,6 @@ extension ThreadDemo {
         recorded = Timeline(cores: 1)
         mode = .live
         playback = Playback(rate: 1_000)
-        playback.isPlaying = true
     }
 
     /// Takes the latest snapshot of the traced program's recording.

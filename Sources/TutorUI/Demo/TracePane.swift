@@ -15,6 +15,8 @@ public struct TracePane: DemoPane {
     private var dropped = 0
     private var ending: TraceEnding?
     private var notes: [String] = []
+    /// The first progress came: playback then starts, following the program.
+    private var started = false
     private let language: Language
 
     /// A pane for the trace `run` (already asked for with `.startTrace(run, …)` by whoever made the pane).
@@ -57,6 +59,10 @@ public struct TracePane: DemoPane {
         guard run == self.run else { return DemoReply() }
         switch update {
         case .traced(let progress):
+            if !started {
+                started = true
+                demo.playback.isPlaying = true
+            }
             demo.replaceRecording(progress.timeline)
             output = progress.output
             dropped = progress.droppedLines
