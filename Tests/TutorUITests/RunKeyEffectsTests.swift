@@ -52,8 +52,8 @@ import TutorBasics
         let content = model.lessonContent
         #expect(content.examples.map(\.source) == [Self.first, Self.second])
         let hint = model.options.language.catalog(.runExampleHint)
-        #expect(content.lines.filter { $0.plainText == hint }.count == 2)
-        for example in content.examples { #expect(content.lines[example.hintLine].plainText == hint) }
+        #expect(content.lines.filter { $0.plainText == "  " + hint }.count == 2)
+        for example in content.examples { #expect(content.lines[example.hintLine].plainText == "  " + hint) }
     }
 
     @Test func scrolledDownXRunsTheExampleThatIsNowOnScreen() throws {

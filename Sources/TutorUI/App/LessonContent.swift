@@ -48,7 +48,7 @@ public struct LessonContent: Sendable {
             let start = lines.count
             lines += StepText.lines([block], width: width, gap: gap, ascii: model.options.asciiOnly)
             guard let source = RunnableExample.source(of: block) else { continue }
-            lines.append(StyledLine(model.options.language.catalog(.runExampleHint), Style(.muted, dim: true)))
+            lines.append(StyledLine("  " + model.options.language.catalog(.runExampleHint), Style(.muted, dim: true)))
             examples.append(RunnableExample(number: examples.count + 1, source: source, lines: start..<lines.count))
         }
         return (lines, examples)
