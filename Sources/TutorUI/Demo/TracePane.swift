@@ -39,6 +39,8 @@ public struct TracePane: DemoPane {
     public var isPlaying: Bool { demo.isPlaying }
     public var isAsking: Bool { false }
     public var liveRuns: [RunID] { run.map { [$0] } ?? [] }
+    /// Programs shorter than this are replayed slowly once they end.
+    static let replayBelowMicroseconds: Int64 = 3_000_000
 
     public mutating func perform(_ action: DemoAction, runs: inout RunID.Counter) -> DemoReply {
         switch action {
@@ -69,6 +71,9 @@ public struct TracePane: DemoPane {
             notes = progress.notes
             guard ending == nil, let end = progress.ending else { return DemoReply() }
             ending = end
+            // Followed in real time, a program of a few milliseconds flashes by: play its recording again at
+            // the usual pace, so its threads are seen moving.
+            if progress.timeline.end < Self.replayBelowMicroseconds { demo.replayRecording() }
             return DemoReply(status: Self.sentence(end, language))
         case .failed:
             self.run = nil
