@@ -6,6 +6,8 @@ import TutorUI
 
 /// The tracer as the app loop's runtime sees it (TutorUI knows only `TraceRunner`): runs the program on a thread
 /// of its own and hands out the recording so far, a fresh snapshot at most every 40 ms, then the finished one.
+/// A snapshot rebuilds the whole trace on the UI thread, so a long trace is snapshotted less often: the next one
+/// waits at least four times as long as the last one took, keeping the rebuilds under a fifth of the UI's time.
 final class TraceDemoSource: TraceRunner, @unchecked Sendable {
     private let trace: TraceRun
     private let lock = NSLock()
@@ -14,6 +16,8 @@ final class TraceDemoSource: TraceRunner, @unchecked Sendable {
     private var version = 0
     private var endSent = false
     private var lastSnapshot: Int64 = 0
+    /// The wait before the next snapshot: 40 ms, or four times what the last one cost.
+    private var snapshotInterval: Int64 = 40_000_000
     /// What the last snapshot sent held, to send nothing when nothing changed.
     private var lastShape: [Int] = []
 
@@ -71,8 +75,10 @@ final class TraceDemoSource: TraceRunner, @unchecked Sendable {
             return Self.final(done, version: version)
         }
         let now = Self.nowNanoseconds()
-        guard now - lastSnapshot >= 40_000_000, let snapshot = trace.snapshot() else { return nil }
-        lastSnapshot = now
+        guard now - lastSnapshot >= snapshotInterval, let snapshot = trace.snapshot() else { return nil }
+        let finished = Self.nowNanoseconds()
+        lastSnapshot = finished
+        snapshotInterval = max(40_000_000, 4 * (finished - now))
         let output = trace.outputSoFar()
         let shape = [snapshot.timeline.threads.count, snapshot.timeline.transitions.count, snapshot.timeline.events.count,
                      output.lines.count, output.dropped]

@@ -129,6 +129,23 @@ import TutorBasics
         #expect(model.update(.live(run, .traced(TraceProgress(version: 3, timeline: two)))) == [.stopLive(run)])
     }
 
+    @Test func aShortProgramIsPlayedAgainOnceItEnds() throws {
+        var model = Self.model()
+        let (run, _) = try Self.pressRun(&model)
+        var timeline = Timeline(cores: 2)
+        let main = timeline.addThread(name: "MainThread", kernelTID: 10)
+        timeline.record(main, from: .created, to: .ready, at: 0, reason: .started)
+        timeline.record(main, from: .ready, to: .running, at: 5, core: 0, reason: .dispatched(core: 0))
+        _ = model.update(.live(run, .traced(TraceProgress(version: 1, timeline: timeline))))
+        _ = model.update(.tick(stamp: model.tickStamp, elapsedMilliseconds: 500))
+        timeline.record(main, from: .running, to: .terminated, at: 9_000, reason: .finished)
+        timeline.finish(at: 9_000)
+        _ = model.update(.live(run, .traced(TraceProgress(version: 2, timeline: timeline, ending: .exited(0)))))
+        let pane = try #require(model.demo as? TracePane)
+        #expect(pane.isPlaying)
+        #expect(pane.playbackTime == 0, "replayed from the start")
+    }
+
     @Test func aTraceThatCannotStartSaysSo() throws {
         var model = Self.model()
         let (run, _) = try Self.pressRun(&model)

@@ -31,6 +31,8 @@ public struct TracePane: DemoPane {
     public var finished: TraceEnding? { ending }
     /// The timeline shown (the latest snapshot).
     public var timeline: Timeline { demo.timeline }
+    /// Where playback is, in µs of the program's time.
+    public var playbackTime: Int64 { demo.playback.cursor.time }
     /// The last lines of the program's output, as received.
     public var outputLines: [String] { output }
 
