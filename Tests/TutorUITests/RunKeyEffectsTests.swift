@@ -146,6 +146,21 @@ import TutorBasics
         #expect(pane.playbackTime == 0, "replayed from the start")
     }
 
+    @Test func pausedWhileTheProgramRunsTheFramesGoOnSoItsNewsArrives() throws {
+        var model = Self.model()
+        let (run, _) = try Self.pressRun(&model)
+        _ = model.update(.live(run, .traced(TraceProgress(version: 1, timeline: Timeline(cores: 2)))))
+        _ = model.press(.character(" "))
+        let pane = try #require(model.demo as? TracePane)
+        #expect(!pane.isPlaybackRunning)
+        let next = model.update(.tick(stamp: model.tickStamp, elapsedMilliseconds: 50))
+        #expect(next.contains { if case .armTick = $0 { true } else { false } })
+        var done = Timeline(cores: 2)
+        done.finish(at: 5_000_000)  // long enough not to be replayed
+        let end = model.update(.live(run, .traced(TraceProgress(version: 2, timeline: done, ending: .exited(0)))))
+        #expect(end.contains(.cancelTick), "once the program has ended a paused pane needs no frames")
+    }
+
     @Test func aTraceThatCannotStartSaysSo() throws {
         var model = Self.model()
         let (run, _) = try Self.pressRun(&model)

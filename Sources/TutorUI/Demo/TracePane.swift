@@ -38,7 +38,11 @@ public struct TracePane: DemoPane {
 
     // MARK: DemoPane
 
-    public var isPlaying: Bool { demo.isPlaying }
+    /// True while the program runs, even when playback is paused: the frame ticks are what hand the pane the
+    /// tracer's news (the loop drains runs before each message), so the output and the end keep arriving.
+    public var isPlaying: Bool { demo.isPlaying || (started && ending == nil && run != nil) }
+    /// Whether playback moves (the header's playing or paused).
+    public var isPlaybackRunning: Bool { demo.isPlaying }
     public var isAsking: Bool { false }
     public var liveRuns: [RunID] { run.map { [$0] } ?? [] }
     /// Programs shorter than this are replayed slowly once they end.
