@@ -47,6 +47,11 @@ final class TraceDemoSource: TraceRunner, @unchecked Sendable {
         return TraceDemoSource(options: options)
     }
 
+    /// The finished trace, once the program has ended (nil while it runs, or when it could not be run).
+    var result: TraceResult? {
+        lock.withLock { if case .success(let result)? = outcome { result } else { nil } }
+    }
+
     func start() -> Bool {
         finished.enter()
         Thread { [self] in

@@ -1,3 +1,4 @@
+import Foundation
 import LessonKit
 import ThreadModel
 import ThreadTrace
@@ -21,7 +22,19 @@ enum TraceScreen {
         case .module(let module): request = TraceRequest(.module(module), arguments: arguments)
         case .code(let code): request = TraceRequest(.code(code), arguments: arguments)
         }
-        let starter = TraceDemoSource.starter(python: python, timeoutNanoseconds: timeoutNanoseconds)
+        let made = TraceDemoSource.starter(python: python, timeoutNanoseconds: timeoutNanoseconds)
+        let last = LastTrace()
+        let starter: TraceStarter = { request in
+            let source = made(request)
+            last.source = source as? TraceDemoSource
+            return source
+        }
+        defer {
+            // Said on the restored terminal, as before the pane animated: how the program ended.
+            if let result = last.source?.result {
+                FileHandle.standardError.write(Data("threadtutor: \(result.outcome.sentence)\n".utf8))
+            }
+        }
         let title = target.title
         let location = SourceLocation(path: "", line: 1, column: 1)
         let blocks: [Block] = [
