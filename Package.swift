@@ -28,7 +28,6 @@ let package = Package(
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
         .target(name: "CThreadShim"),
-        .target(name: "CTraceShim"),
 
         // Pure libraries.
         .target(name: "TutorBasics"),
@@ -37,7 +36,7 @@ let package = Package(
         .target(name: "LessonKit", dependencies: ["TutorBasics", "TextKernel", "ThreadModel", "CCmarkGFM", "Yams"]),
         .target(name: "TextRender", dependencies: ["TutorBasics", "TextKernel", "LessonKit"]),
         .target(name: "ThreadLive", dependencies: ["TutorBasics", "ThreadModel", "CThreadShim"]),
-        .target(name: "ThreadTrace", dependencies: ["TutorBasics", "ThreadModel", "CTraceShim"]),
+        .target(name: "ThreadTrace", dependencies: ["TutorBasics", "ThreadModel", "CThreadShim"]),
         .target(name: "ProgressStore"),
         .target(name: "TutorUI", dependencies: ["TutorBasics", "TextKernel", "LessonKit", "TextRender", "ThreadModel", "ProgressStore"]),
         .target(name: "NCursesBackend", dependencies: ["TextKernel", "TutorUI", "CNcursesw"]),
@@ -63,7 +62,7 @@ let package = Package(
         .testTarget(name: "LessonKitTests", dependencies: ["LessonKit", "TextKernel", "ThreadModel"], exclude: ["Fixtures"]),
         .testTarget(name: "ThreadModelTests", dependencies: ["ThreadModel", "Yams"]),
         .testTarget(name: "ThreadLiveTests", dependencies: ["ThreadLive", "ThreadModel"]),
-        .testTarget(name: "ThreadTraceTests", dependencies: ["ThreadTrace", "ThreadModel"]),
+        .testTarget(name: "ThreadTraceTests", dependencies: ["ThreadTrace", "ThreadModel", "TutorBasics"]),
         .testTarget(
             name: "TextRenderTests",
             dependencies: [

@@ -1,4 +1,4 @@
-import CTraceShim
+import CThreadShim
 import Glibc
 
 /// The traced python3 process: started with posix_spawn in a process group of its own, with the event pipe on
@@ -19,7 +19,7 @@ final class TraceChild {
         _ = tt_become_subreaper()
         var eventPipe: [Int32] = [-1, -1], outPipe: [Int32] = [-1, -1], errPipe: [Int32] = [-1, -1]
         guard tt_pipe_cloexec(&eventPipe) == 0, tt_pipe_cloexec(&outPipe) == 0, tt_pipe_cloexec(&errPipe) == 0 else {
-            throw .cannotStart("no pipe: \(String(cString: strerror(errno)))")
+            throw .noPipe(String(cString: strerror(errno)))
         }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -53,7 +53,7 @@ final class TraceChild {
         for fd in [eventPipe[1], outPipe[1], errPipe[1]] { close(fd) }
         guard result == 0 else {
             for fd in [eventPipe[0], outPipe[0], errPipe[0]] { close(fd) }
-            throw .cannotStart("cannot run \(executable): \(String(cString: strerror(result)))")
+            throw .cannotRun(executable, String(cString: strerror(result)))
         }
         pid = child
         events = eventPipe[0]

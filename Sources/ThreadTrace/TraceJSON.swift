@@ -1,4 +1,5 @@
 import ThreadModel
+import TutorBasics
 
 /// `threadtutor trace --format json`: the document `demo --format json` prints (docs/timeline-json.md), so
 /// whatever reads one reads the other, plus one added member, `trace`: the interpreter, whether the GIL was on,
@@ -27,7 +28,7 @@ public enum TraceJSON {
             ("exit_status", status),
             ("stdout", lines(result.stdout)),
             ("stderr", lines(result.stderr)),
-            ("notes", "[" + result.notes.map(quote).joined(separator: ",") + "]"),
+            ("notes", "[" + result.notes.map { quote(Language.en.catalog($0)) }.joined(separator: ",") + "]"),
             ("wall_us", "\(result.wallNanoseconds / 1000)"),
             ("sampler_cpu_us", "\(result.samplerCPUNanoseconds / 1000)"),
         ]
@@ -39,23 +40,5 @@ public enum TraceJSON {
         return "{\"lines\":[" + kept.lines.map(quote).joined(separator: ",") + "],\"dropped\":\(kept.dropped)}"
     }
 
-    static func quote(_ text: String) -> String {
-        var out = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\t": out += "\\t"
-            case "\r": out += "\\r"
-            default:
-                if scalar.value < 0x20 {
-                    out += "\\u" + String(repeating: "0", count: 4 - String(scalar.value, radix: 16).count) + String(scalar.value, radix: 16)
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
-            }
-        }
-        return out + "\""
-    }
+    static func quote(_ text: String) -> String { JSONText.quote(text) }
 }

@@ -1,3 +1,5 @@
+import TutorBasics
+
 /// How a traced program ended.
 public enum TraceOutcome: Sendable, Hashable {
     /// It exited by itself with this status (non-zero after an uncaught exception).
@@ -11,14 +13,14 @@ public enum TraceOutcome: Sendable, Hashable {
     /// Stopped from outside (Ctrl-C, leaving the step).
     case stopped
 
-    /// A sentence for the learner.
-    public var sentence: String {
+    /// How it ended, for the learner.
+    public var phrase: Phrase {
         switch self {
-        case .exited(let code): code == 0 ? "the program finished" : "the program exited with status \(code)"
-        case .signaled(let signal): "the program was killed by signal \(signal)"
-        case .timedOut: "the program ran past the timeout and was stopped"
-        case .deadlocked: "the program's threads deadlocked; it was stopped"
-        case .stopped: "the program was stopped"
+        case .exited(let code): code == 0 ? .traceFinished : .traceExited(status: Int(code))
+        case .signaled(let signal): .traceKilled(signal: Int(signal))
+        case .timedOut: .traceTimedOut
+        case .deadlocked: .traceDeadlocked
+        case .stopped: .traceStopped
         }
     }
 }

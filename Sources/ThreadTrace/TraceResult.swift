@@ -1,4 +1,5 @@
 import ThreadModel
+import TutorBasics
 
 /// A finished trace: the timeline (valid, see TraceTimelineBuilder), a scenario describing the machine for the
 /// exporters and the validator, how the program ended, and the tail of its output.
@@ -15,7 +16,7 @@ public struct TraceResult: Sendable {
     public var events: [TraceEvent]
     public var samples: [TraceSample]
     /// Notes for the learner (a free-threaded build without the GIL, dropped output…).
-    public var notes: [String]
+    public var notes: [Phrase]
     /// CPU time the /proc sampler thread used, and the run's wall time (the sampler's cost is their ratio).
     public var samplerCPUNanoseconds: Int64
     public var wallNanoseconds: Int64

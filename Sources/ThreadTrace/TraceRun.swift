@@ -1,6 +1,7 @@
 import Foundation
 import Glibc
 import ThreadModel
+import TutorBasics
 
 /// Runs one Python program under the tracer: python3 with the bootstrap, in a process group of its own; reads
 /// the event pipe and the program's output on their own threads, samples /proc about every millisecond on
@@ -236,17 +237,19 @@ public final class TraceRun: @unchecked Sendable {
         }
         builder.finish(at: end, deadlock: outcome == .deadlocked ? cycle : nil)
         var notes = builder.notes
-        if hello == nil { notes.append("the tracer did not start in this interpreter (see the error output)") }
+        if hello == nil { notes.append(.traceNoTracer) }
         for child in ordered where child.kind == "child" {
-            notes.append("the program forked child process \(child.number("pid") ?? 0); its threads are not shown, "
-                + "and it was stopped with the program")
+            notes.append(.traceForkedChild(pid: Int(child.number("pid") ?? 0)))
         }
-        if !gil { notes.append("free-threaded build with the GIL off: threads run in parallel, one per core") }
-        if brokenLines > 0 { notes.append("\(brokenLines) unreadable tracer lines were skipped") }
+        if !gil { notes.append(.traceGILOff) }
+        if brokenLines > 0 { notes.append(.traceUnreadableLines(brokenLines)) }
         stdoutTail.close()
         stderrTail.close()
-        for (label, tail) in [("output", stdoutTail), ("error output", stderrTail)] where tail.kept.dropped > 0 {
-            notes.append("only the last \(tail.limit) lines of the program's \(label) are kept (\(tail.kept.dropped) earlier lines dropped)")
+        if stdoutTail.kept.dropped > 0 {
+            notes.append(.traceOutputTrimmed(limit: stdoutTail.limit, dropped: stdoutTail.kept.dropped))
+        }
+        if stderrTail.kept.dropped > 0 {
+            notes.append(.traceErrorOutputTrimmed(limit: stderrTail.limit, dropped: stderrTail.kept.dropped))
         }
         return TraceResult(
             timeline: builder.timeline, scenario: scenario, outcome: outcome, stdout: stdoutTail, stderr: stderrTail,

@@ -1,4 +1,5 @@
 import ThreadModel
+import TutorBasics
 
 /// Turns the bootstrap's events and /proc's samples, merged in time order, into a five-state Timeline that
 /// passes the Validator. The evidence gives a target state for each thread; the builder walks there by legal
@@ -34,7 +35,7 @@ struct TraceTimelineBuilder {
     private var queuedTasks: [Int: [String]] = [:]
     private var taskCounts: [String: Int] = [:]
     private var usedNames: Set<String> = []
-    private(set) var notes: [String] = []
+    private(set) var notes: [Phrase] = []
 
     init(cores: Int, gil: Bool, base: Int64) {
         timeline = Timeline(cores: max(1, cores))
@@ -126,7 +127,7 @@ struct TraceTimelineBuilder {
         case "get":
             queueGet(event, id)
         case "exception":
-            notes.append("\(timeline.threads[id.rawValue].name) raised \(event.string("text") ?? "an exception")")
+            notes.append(.traceThreadRaised(thread: timeline.threads[id.rawValue].name, text: event.string("text") ?? "Exception"))
         default:
             break
         }

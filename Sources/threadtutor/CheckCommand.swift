@@ -34,6 +34,10 @@ struct CheckCommand: ParsableCommand {
         for problem in problems {
             FileHandle.standardError.write(Data("\(problem)\n".utf8))
         }
+        // Warnings do not fail the check: a demo without the GIL may be meant, and then says `gil: false`.
+        for warning in courses.flatMap(GILCheck.warnings(in:)) {
+            FileHandle.standardError.write(Data("\(warning)\n".utf8))
+        }
         let languages = courses.map(\.language.rawValue).joined(separator: ", ")
         print(language.catalog(.checkSummary(lessons: lessonCount, languages: languages, folder: root,
                                              problems: problems.count)))

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import ThreadModel
 import ThreadTrace
+import TutorBasics
 
 /// `threadtutor trace`: runs a Python program under the tracer and prints its threads' timeline the way `demo`
 /// prints a scenario's, so the same readers (and the same eyes) read both.
@@ -38,6 +39,9 @@ struct TraceCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Stop the program after this long: 60, 60s, 500ms or 2m (default 60s).", valueName: "duration"))
     var timeout = "60s"
 
+    @Option(help: ArgumentHelp("Language of the messages and the screen: en or ko (default: from LANG).", valueName: "lang"))
+    var lang: Language?
+
     @Option(help: "Output: timeline (text Gantt chart), table, json or chrome-trace (opens in Perfetto).")
     var format: Format?
 
@@ -53,37 +57,30 @@ struct TraceCommand: ParsableCommand {
             throw CleanExit.helpRequest(self)
         }
         LocaleSetup.apply()
+        let language = Language.chosen(lang)
         do {
             let interactive = format == nil && OutputTarget.isInteractiveTerminal
             if interactive {
+                // The pane opens at once and animates the threads as the program runs.
                 let (target, arguments) = try parseProgram()
                 let commandLine = (["threadtutor", "trace"] + CommandLine.arguments.dropFirst(2)).joined(separator: " ")
                 let status = try TraceScreen.animate(target, arguments: arguments, commandLine: commandLine, python: python,
-                                                     timeoutNanoseconds: try Self.nanoseconds(timeout), language: .en)
+                                                     timeoutNanoseconds: try Self.nanoseconds(timeout), language: language)
                 if status != 0 { throw ExitCode(status) }
                 return
-            }
-            if interactive {
-                FileHandle.standardError.write(Data("threadtutor: tracing… (Ctrl-C stops the program)\n".utf8))
             }
             let result = try trace()
             let issues = Validator.validate(result.timeline, scenario: result.scenario)
             guard issues.isEmpty else {
                 let text = issues.map { "\($0)" }.joined(separator: "\n")
-                FileHandle.standardError.write(Data("threadtutor: the traced timeline is invalid:\n\(text)\n".utf8))
+                FileHandle.standardError.write(Data("threadtutor: \(language.catalog(.timelineInvalid(issues: text)))\n".utf8))
                 throw ExitCode(70)
-            }
-            if interactive {
-                let status = try TraceScreen.show(result, language: .en)
-                FileHandle.standardError.write(Data("threadtutor: \(result.outcome.sentence)\n".utf8))
-                if status != 0 { throw ExitCode(status) }
-                return
             }
             print(render(result), terminator: "")
             fflush(nil)
-            FileHandle.standardError.write(Data(report(result).utf8))
+            FileHandle.standardError.write(Data(report(result, in: language).utf8))
         } catch let failure as CommandFailure {
-            throw failure.report(in: .en)
+            throw failure.report(in: language)
         }
     }
 
@@ -97,7 +94,7 @@ struct TraceCommand: ParsableCommand {
         do {
             return try TraceRun(options: options).run()
         } catch {
-            throw CommandFailure.badInput(.traceCannotRun(reason: "\(error)"))
+            throw CommandFailure.badInput(error.phrase)
         }
     }
 
@@ -107,7 +104,7 @@ struct TraceCommand: ParsableCommand {
         case (nil, let code?): return (.code(code), program)
         case (nil, nil):
             guard let path = program.first else { throw CommandFailure.usage(.traceNeedsProgram) }
-            guard FileManager.default.isReadableFile(atPath: path) else { throw CommandFailure.usage(.traceCannotReadProgram(path: path)) }
+            guard FileManager.default.isReadableFile(atPath: path) else { throw CommandFailure.usage(.cannotReadFile(path: path)) }
             return (.path(path), Array(program.dropFirst()))
         default:
             throw CommandFailure.usage(.traceOneProgram)
@@ -121,7 +118,7 @@ struct TraceCommand: ParsableCommand {
             if let value = Double(text.dropLast(suffix.count)), value > 0 { return Int64(value * scale) }
         }
         if let value = Double(text), value > 0 { return Int64(value * 1e9) }
-        throw CommandFailure.usage(.traceBadTimeout(text: text))
+        throw CommandFailure.usage(.traceTimeoutFormat(text: text))
     }
 
     private func render(_ result: TraceResult) -> String {
@@ -137,20 +134,22 @@ struct TraceCommand: ParsableCommand {
     }
 
     /// What the learner reads on stderr after the timeline: the program's output, how it ended, the notes.
-    private func report(_ result: TraceResult) -> String {
+    private func report(_ result: TraceResult, in language: Language) -> String {
         var lines: [String] = []
-        for (label, tail) in [("output", result.stdout), ("error output", result.stderr)] {
+        let streams: [((Int, Int) -> Phrase, OutputTail)] = [
+            (Phrase.traceOutputHeading(kept:dropped:), result.stdout), (Phrase.traceErrorOutputHeading(kept:dropped:), result.stderr),
+        ]
+        for (heading, tail) in streams {
             let kept = tail.kept
             guard !kept.lines.isEmpty else { continue }
-            let dropped = kept.dropped > 0 ? " (last \(kept.lines.count) lines; \(kept.dropped) earlier lines dropped)" : ""
-            lines.append("── program \(label)\(dropped) ──")
+            lines.append(language.catalog(heading(kept.lines.count, kept.dropped)))
             lines += kept.lines
         }
         if let deadlock = result.timeline.deadlock {
-            lines.append(deadlock.sentence(in: .en) { result.timeline.threads[$0.rawValue].name })
+            lines.append(deadlock.sentence(in: language) { result.timeline.threads[$0.rawValue].name })
         }
-        lines.append("threadtutor: \(result.outcome.sentence)")
-        lines += result.notes.map { "threadtutor: \($0)" }
+        lines.append("threadtutor: \(language.catalog(result.outcome.phrase))")
+        lines += result.notes.map { "threadtutor: \(language.catalog($0))" }
         return lines.joined(separator: "\n") + "\n"
     }
 }

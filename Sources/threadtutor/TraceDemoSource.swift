@@ -97,7 +97,7 @@ final class TraceDemoSource: TraceRunner, @unchecked Sendable {
     private static func final(_ outcome: Result<TraceResult, TraceError>, version: Int) -> TraceProgress {
         switch outcome {
         case .failure(let error):
-            return TraceProgress(version: version, timeline: Timeline(cores: 1), ending: .failed("\(error)"))
+            return TraceProgress(version: version, timeline: Timeline(cores: 1), ending: .failed(error.phrase))
         case .success(let result):
             let out = result.stdout.kept, err = result.stderr.kept
             var timeline = result.timeline

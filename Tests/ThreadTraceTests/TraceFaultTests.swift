@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TutorBasics
 import ThreadModel
 @testable import ThreadTrace
 
@@ -51,7 +52,7 @@ extension TraceRuns {
             let pid = try #require(result.timeline.threads.first?.kernelTID)
             #expect(!TracedProgram.exists(pid))
             #expect(!TracedProgram.exists(child))
-            #expect(result.notes.contains { $0.contains("forked child process \(child)") })
+            #expect(result.notes.contains(.traceForkedChild(pid: Int(child))))
             #expect(TracedProgram.issues(result) == [])
         }
 
@@ -64,7 +65,7 @@ extension TraceRuns {
             #expect(result.stdout.kept.lines.count == 200)
             #expect(result.stdout.kept.lines.last == "4999")
             #expect(result.stdout.kept.dropped == 4800)
-            #expect(result.notes.contains { $0.contains("last 200 lines") })
+            #expect(result.notes.contains { if case .traceOutputTrimmed(limit: 200, _) = $0 { true } else { false } })
         }
 
         @Test func anInterpreterThatCannotRunTheTracerSaysSo() throws {
@@ -73,7 +74,7 @@ extension TraceRuns {
             let result = try options.run()
             #expect(result.outcome == .exited(1))
             #expect(result.timeline.threads.isEmpty)
-            #expect(result.notes.contains { $0.contains("did not start") })
+            #expect(result.notes.contains(.traceNoTracer))
             #expect(TracedProgram.issues(result) == [])
         }
 
@@ -102,7 +103,7 @@ extension TraceRuns {
             // Events lost: none. Every thread's start and end reached the timeline.
             #expect(result.events.filter { $0.kind == "thread" }.count == 16)
             #expect(result.events.filter { $0.kind == "end" }.count == 17)
-            #expect(!result.notes.contains { $0.contains("unreadable") })
+            #expect(!result.notes.contains { if case .traceUnreadableLines = $0 { true } else { false } })
             #expect(result.samplerCPUNanoseconds > 0)
         }
     }

@@ -10,6 +10,9 @@ public struct DemoSpec: Hashable, Sendable {
     public var location: SourceLocation
     /// The parsed scenario, ready for the simulator or the live engine.
     public var scenario: Scenario?
+    /// Whether the demo writes `gil:` itself; `gil: false` written out declares a demo of threads in general
+    /// (or a free-threaded build), which `GILCheck` then leaves alone.
+    public var writesGIL = false
 
     public init(source: String, location: SourceLocation, scenario: Scenario? = nil) {
         self.source = source

@@ -13,6 +13,7 @@ enum DemoParser {
         case .failure(let diagnostic):
             return (demo, [diagnostic])
         case .success(let mapping):
+            demo.writesGIL = mapping["gil"] != nil
             do throws(DiagnosticList) {
                 demo.scenario = try ScenarioParser.parse(root: .mapping(mapping), origin: yaml.origin)
                 return (demo, [])

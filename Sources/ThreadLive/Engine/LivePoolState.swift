@@ -5,6 +5,9 @@ struct LivePoolState: Sendable {
     var queue = FIFOQueue<Int>()
     var idleWorkers = FIFOQueue<Int>()
     var isShuttingDown = false
-    var liveWorkers: Int
+    /// Workers started and not yet ended (started on demand, at `submit`, as CPython 3.8+ does).
+    var liveWorkers = 0
+    /// How many of the pool's workers have been started, in order.
+    var started = 0
     var shutdownWaiters: [Int] = []
 }

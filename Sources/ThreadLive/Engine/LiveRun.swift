@@ -82,7 +82,7 @@ public final class LiveRun: @unchecked Sendable {
         let scheduler = engine.scheduler
         return scheduler.mutex.withLock {
             if scheduler.deadlock != nil { return .deadlocked }
-            if scheduler.terminatedCount == scheduler.program.threads.count { return .finished }
+            if scheduler.everyThreadIsDone { return .finished }
             return scheduler.stopRequested ? .stopped : nil
         }
     }
@@ -125,7 +125,7 @@ public final class LiveRun: @unchecked Sendable {
     private func entriesAndEnd(from index: Int) -> ([TimelineEntry], Int64?) {
         let scheduler = engine.scheduler
         let end: Int64? = scheduler.mutex.withLock {
-            scheduler.deadlock != nil || scheduler.terminatedCount == scheduler.program.threads.count
+            scheduler.deadlock != nil || scheduler.everyThreadIsDone
                 ? scheduler.endNanoseconds : nil
         }
         return (engine.recorder.entries(from: index), end)

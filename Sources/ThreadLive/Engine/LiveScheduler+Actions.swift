@@ -24,11 +24,14 @@ extension LiveScheduler {
         case .submit(let pool, let task): return locked { submit(task, to: pool) }
         case .result(let task): return awaitResult(of: task, by: thread)
         case .shutdown(let pool): return shutDown(pool, by: thread)
+        case .timedLock(let lock, let timeout): return acquire(lock, by: thread, timeout: timeout)
+        case .timedWait(let event, let timeout): return waitFor(event, by: thread, timeout: timeout)
+        default: return performCoordination(op, by: thread)
         }
     }
 
     /// Runs `body` under the lock unless the run is stopping.
-    private func locked(_ body: () -> Void) -> Bool {
+    func locked(_ body: () -> Void) -> Bool {
         mutex.lock()
         defer { mutex.unlock() }
         guard !stopRequested else { return false }
@@ -62,13 +65,19 @@ extension LiveScheduler {
         }
         guard !stopRequested else { return false }
         makeReady(thread, reason: wake)
+        requestWakeupPreemption(for: thread)
         return waitUntilRunning(thread)
     }
 
-    private func acquire(_ lock: Int, by thread: Int) -> Bool {
+    private func acquire(_ lock: Int, by thread: Int, timeout: Int64? = nil) -> Bool {
         mutex.lock()
         defer { mutex.unlock() }
         guard !stopRequested else { return false }
+        return acquireInMonitor(lock, by: thread, timeout: timeout)
+    }
+
+    /// Takes the lock or waits for it (the scheduler's lock held); with a timeout, gives up at the deadline.
+    func acquireInMonitor(_ lock: Int, by thread: Int, timeout: Int64? = nil) -> Bool {
         guard let holder = lockHolders[lock] else {
             lockHolders[lock] = thread
             record(.lockAcquired(lock: program.locks[lock], thread: ThreadID(thread)))
@@ -77,12 +86,18 @@ extension LiveScheduler {
         record(.lockWaiting(lock: program.locks[lock], thread: ThreadID(thread)))
         lockWaiters[lock].append(thread)
         let reason = Reason.waitingForLock(lock: program.locks[lock], holder: name(holder))
-        return blockAndWait(thread, reason: reason, waitsFor: holder)
+        guard let timeout else { return blockAndWait(thread, reason: reason, waitsFor: holder) }
+        return blockAndWait(thread, reason: reason, waitsFor: holder, timeout: timeout) {
+            lockWaiters[lock].remove(thread)
+            record(.lockWaitTimedOut(lock: program.locks[lock], thread: ThreadID(thread)))
+            makeReady(thread, reason: .lockTimedOut(lock: program.locks[lock]))
+        }
     }
 
-    /// Releases a lock; the longest waiter gets it at once (blocked → ready "got lock").
-    private func release(_ lock: Int, by thread: Int) {
-        guard lockHolders[lock] != nil else { return }
+    /// Releases a lock; the longest waiter gets it at once (blocked → ready "got lock"). A thread that does not
+    /// hold it (its timed acquire gave up) releases nothing, as in the simulator.
+    func release(_ lock: Int, by thread: Int) {
+        guard lockHolders[lock] == thread else { return }
         record(.lockReleased(lock: program.locks[lock], thread: ThreadID(thread)))
         guard let next = lockWaiters[lock].popFirst() else {
             lockHolders[lock] = nil
@@ -94,13 +109,18 @@ extension LiveScheduler {
         makeReady(next, reason: .gotLock(lock: program.locks[lock]))
     }
 
-    private func waitFor(_ event: Int, by thread: Int) -> Bool {
+    private func waitFor(_ event: Int, by thread: Int, timeout: Int64? = nil) -> Bool {
         mutex.lock()
         defer { mutex.unlock() }
         guard !stopRequested else { return false }
         if eventFlags[event] { return true }
         eventWaiters[event].append(thread)
-        return blockAndWait(thread, reason: .waitingForEvent(event: program.events[event]))
+        let reason = Reason.waitingForEvent(event: program.events[event])
+        guard let timeout else { return blockAndWait(thread, reason: reason) }
+        return blockAndWait(thread, reason: reason, timeout: timeout) {
+            eventWaiters[event].removeAll { $0 == thread }
+            makeReady(thread, reason: .eventTimedOut(event: program.events[event]))
+        }
     }
 
     private func set(_ event: Int, by thread: Int) {

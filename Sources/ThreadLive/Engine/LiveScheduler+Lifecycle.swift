@@ -26,7 +26,8 @@ extension LiveScheduler {
         mutex.withLock {
             recorder.resetOrigin(to: clock.nanoseconds())
             for (index, thread) in program.threads.enumerated() {
-                switch thread.pool == nil ? thread.start : .immediately {
+                // Pool workers stay created until a submit needs one.
+                switch thread.pool == nil ? thread.start : .manual {
                 case .immediately: makeReady(index, reason: .started)
                 case .after(let delay):
                     slots[index].startDeadline = clock.nanoseconds() + scale.nanoseconds(delay)
@@ -44,7 +45,7 @@ extension LiveScheduler {
     /// Waits (lock held) in `created` until started, by another thread or by its own start delay, then until
     /// dispatched. False when the run is stopping.
     private func waitToStart(_ thread: Int) -> Bool {
-        while slots[thread].state == .created && !stopRequested {
+        while slots[thread].state == .created && !stopRequested && !slots[thread].isUnused {
             let now = clock.nanoseconds()
             if let deadline = slots[thread].startDeadline, now >= deadline {
                 slots[thread].startDeadline = nil
@@ -54,6 +55,7 @@ extension LiveScheduler {
             let wake = min(slots[thread].startDeadline ?? .max, now + Self.stopPollInterval)
             conditions[thread].wait(mutex, untilNanoseconds: wake)
         }
+        if slots[thread].isUnused { return false }
         return waitUntilRunning(thread)
     }
 
@@ -71,7 +73,7 @@ extension LiveScheduler {
     private func performScript(of thread: Int) -> Bool {
         if let pool = program.threads[thread].pool { return workForPool(pool, as: thread) }
         for op in program.threads[thread].ops {
-            guard perform(op, by: thread) else { return false }
+            guard perform(op, by: thread) else { return mutex.withLock { slots[thread].raisedError != nil && !stopRequested } }
         }
         return true
     }
@@ -81,7 +83,8 @@ extension LiveScheduler {
         mutex.lock()
         defer { mutex.unlock() }
         guard !stopRequested else { return }
-        transition(thread, to: .terminated, core: coreNumber(of: thread), reason: .finished)
+        let reason = slots[thread].raisedError.map { Reason.uncaughtError(error: $0) } ?? .finished
+        transition(thread, to: .terminated, core: coreNumber(of: thread), reason: reason)
         releaseAll(of: thread)
         terminatedCount += 1
         for joiner in slots[thread].joiners { makeReady(joiner, reason: .threadFinished(thread: name(thread))) }
@@ -91,7 +94,7 @@ extension LiveScheduler {
         } else if programHasExited {
             for pool in pools.indices where !pools[pool].isShuttingDown { closePool(pool) }
         }
-        if terminatedCount == program.threads.count {
+        if everyThreadIsDone {
             endNanoseconds = recorder.elapsed()
             control.broadcast()
         } else {

@@ -31,7 +31,13 @@ extension LiveScheduler {
             record(.futureState(task: program.tasks[task].name, state: .running))
             mutex.unlock()
             for op in program.tasks[task].ops {
-                guard perform(op, by: worker) else { return false }
+                guard perform(op, by: worker) else {
+                    // An exception ends the task (its future is done); the worker goes on, as in Python.
+                    let raised = mutex.withLock { slots[worker].raisedError != nil && !stopRequested }
+                    guard raised else { return false }
+                    mutex.withLock { slots[worker].raisedError = nil }
+                    break
+                }
             }
             mutex.withLock { complete(task) }
         }
@@ -64,6 +70,7 @@ extension LiveScheduler {
         record(.taskQueued(pool: program.pools[pool].name, task: name))
         guard let worker = pools[pool].idleWorkers.popFirst() else {
             pools[pool].queue.append(task)
+            startWorkerIfNeeded(in: pool)
             return
         }
         slots[worker].assignedTask = task
@@ -98,12 +105,32 @@ extension LiveScheduler {
     /// A task queued behind busy workers, or a shutdown, waits for the pool's first worker still alive
     /// (the same arrow the simulator draws).
     func firstLiveWorker(of pool: Int) -> Int? {
-        program.pools[pool].workers.first { slots[$0.rawValue].state != .terminated }?.rawValue
+        program.pools[pool].workers.first { slots[$0.rawValue].state != .terminated && slots[$0.rawValue].state != .created }?.rawValue
     }
 
-    /// Marks the pool closing and wakes its idle workers so they end; returns how many woke.
+    /// No idle worker took the task: a new worker starts if fewer than the pool's maximum exist (it takes the
+    /// oldest queued task), as `ThreadPoolExecutor` does at `submit`.
+    private func startWorkerIfNeeded(in pool: Int) {
+        let workers = program.pools[pool].workers
+        guard !pools[pool].isShuttingDown, pools[pool].started < workers.count else { return }
+        let worker = workers[pools[pool].started].rawValue
+        pools[pool].started += 1
+        pools[pool].liveWorkers += 1
+        makeReady(worker, reason: .started)
+        conditions[worker].signal()
+    }
+
+    /// Marks the pool closing and wakes its idle workers so they end, and the workers never started so their
+    /// OS threads exit; returns how many idle workers woke.
     @discardableResult
     func closePool(_ pool: Int) -> Int {
+        if !pools[pool].isShuttingDown {
+            for worker in program.pools[pool].workers.dropFirst(pools[pool].started).map(\.rawValue) {
+                slots[worker].isUnused = true
+                unusedWorkers += 1
+                conditions[worker].signal()
+            }
+        }
         pools[pool].isShuttingDown = true
         let idle = pools[pool].idleWorkers.removeAll()
         for worker in idle { makeReady(worker, reason: .poolClosing(pool: program.pools[pool].name)) }

@@ -30,12 +30,22 @@ final class LiveScheduler: @unchecked Sendable {
     var counters: [Int]
     var pools: [LivePoolState]
     var futures: [LiveFuture]
+    var semaphoreValues: [Int]
+    var semaphoreWaiters: [FIFOQueue<Int>]
+    var conditionWaiters: [FIFOQueue<Int>]
+    var queues: [LiveQueueState]
+    var barriers: [LiveBarrierState]
 
     var stopRequested = false
     var deadlock: Deadlock?
     var registeredCount = 0
     var exitedCount = 0
     var terminatedCount = 0
+    /// Pool workers never started by the time their pool closed: their OS threads exit without a transition.
+    var unusedWorkers = 0
+
+    /// Every thread has terminated, or (a pool worker) will never start.
+    var everyThreadIsDone: Bool { terminatedCount + unusedWorkers == program.threads.count }
     /// Time (since the origin) when every thread terminated, a deadlock was found or a stop was asked.
     var endNanoseconds: Int64?
 
@@ -62,8 +72,13 @@ final class LiveScheduler: @unchecked Sendable {
         eventFlags = Array(repeating: false, count: program.events.count)
         eventWaiters = Array(repeating: [], count: program.events.count)
         counters = program.counterInitialValues
-        pools = program.pools.map { LivePoolState(liveWorkers: $0.workers.count) }
+        pools = Array(repeating: LivePoolState(), count: program.pools.count)
         futures = Array(repeating: LiveFuture(), count: program.tasks.count)
+        semaphoreValues = program.semaphores.map(\.value)
+        semaphoreWaiters = Array(repeating: FIFOQueue(), count: program.semaphores.count)
+        conditionWaiters = Array(repeating: FIFOQueue(), count: program.conditions.count)
+        queues = Array(repeating: LiveQueueState(), count: program.queues.count)
+        barriers = Array(repeating: LiveBarrierState(), count: program.barriers.count)
         sliceNanoseconds = max(1, scale.nanoseconds(program.slice))
         incrementCostNanoseconds = scale.nanoseconds(program.incrementCost)
         let shortest = min(sliceNanoseconds, switchInterval ?? .max)
@@ -119,6 +134,8 @@ final class LiveScheduler: @unchecked Sendable {
     func dispatch(_ thread: Int, onto core: Int, reason: Reason?) {
         slots[thread].core = core
         slots[thread].sliceUsed = 0
+        slots[thread].dispatchedAt = clock.nanoseconds()
+        slots[thread].yieldCoreTo = nil
         transition(thread, to: .running, core: core + 1, reason: reason ?? .dispatched(core: core + 1))
         record(.coreAssigned(core: core + 1, thread: ThreadID(thread)))
         conditions[thread].signal()
@@ -166,7 +183,10 @@ final class LiveScheduler: @unchecked Sendable {
 
     /// running → blocked: records why, frees the core and the GIL (and the kernel thread, except in a system
     /// call, which keeps it busy).
-    func block(_ thread: Int, reason: Reason, waitsFor: Int? = nil, certain: Bool = true, timed: Bool = false) {
+    func block(
+        _ thread: Int, reason: Reason, waitsFor: Int? = nil, certain: Bool = true, timed: Bool = false,
+        keepKernelThread: Bool? = nil
+    ) {
         transition(thread, to: .blocked, core: coreNumber(of: thread), reason: reason)
         slots[thread].waitReason = reason
         slots[thread].waitsFor = waitsFor
@@ -174,7 +194,7 @@ final class LiveScheduler: @unchecked Sendable {
         slots[thread].isTimedWait = timed
         releaseCore(of: thread)
         releaseGIL(of: thread)
-        if !timed { releaseKernelThread(of: thread) }
+        if !(keepKernelThread ?? timed) { releaseKernelThread(of: thread) }
     }
 
     /// Sleeps until the thread is dispatched; false when the run is stopping.
@@ -192,6 +212,24 @@ final class LiveScheduler: @unchecked Sendable {
         return waitUntilRunning(thread)
     }
 
+    /// A wait with a timeout (a lock, an event, a semaphore, a condition, a barrier): blocks until another
+    /// thread makes it ready or, at the deadline, `expire` does (it removes the thread from its wait list and
+    /// makes it ready with the timed-out reason); then waits to run. Time can end it, so it never counts as
+    /// stuck and its arrow never declares a cycle. False when stopping.
+    func blockAndWait(_ thread: Int, reason: Reason, waitsFor: Int? = nil, timeout: Int64, expire: () -> Void) -> Bool {
+        block(thread, reason: reason, waitsFor: waitsFor, certain: false, timed: true, keepKernelThread: false)
+        let deadline = clock.nanoseconds() + scale.nanoseconds(timeout)
+        while slots[thread].state == .blocked && !stopRequested {
+            let now = clock.nanoseconds()
+            if now >= deadline {
+                expire()
+                break
+            }
+            conditions[thread].wait(mutex, untilNanoseconds: min(deadline, now + Self.stopPollInterval))
+        }
+        return waitUntilRunning(thread)
+    }
+
     // MARK: Preemption (lock taken here)
 
     /// A computing thread's periodic look at the scheduler: hands over the GIL after the switch interval,
@@ -201,6 +239,13 @@ final class LiveScheduler: @unchecked Sendable {
         defer { mutex.unlock() }
         if stopRequested { return false }
         slots[thread].sliceUsed += cpuUsed
+        if let woken = slots[thread].yieldCoreTo {
+            slots[thread].yieldCoreTo = nil
+            if slots[woken].state == .ready, let core = slots[thread].core, cores.holders[core] == thread {
+                yieldCore(core, of: thread, to: woken)
+                return waitUntilRunning(thread)
+            }
+        }
         if let gate = gil, gate.holder == thread, gate.mustDrop(now: clock.nanoseconds()) {
             yieldGIL(thread)
             return waitUntilRunning(thread)
@@ -214,6 +259,28 @@ final class LiveScheduler: @unchecked Sendable {
         releaseAll(of: thread)
         requestCPU(thread)
         return waitUntilRunning(thread)
+    }
+
+    /// Wake-up preemption: `thread`, back from I/O or sleep, is ready with every core busy; the running thread
+    /// dispatched longest ago (not already giving its core away) is asked to hand it over at its next
+    /// checkpoint (≤ 1 ms of its CPU time). Not under the GIL, which changes hands at the switch interval.
+    func requestWakeupPreemption(for thread: Int) {
+        guard program.wakeupPreemption, gil == nil, slots[thread].state == .ready, slots[thread].core == nil else { return }
+        let running = slots.indices.filter {
+            slots[$0].state == .running && slots[$0].yieldCoreTo == nil && slots[$0].core != nil
+        }
+        guard let victim = running.min(by: { (slots[$0].dispatchedAt, $0) < (slots[$1].dispatchedAt, $1) }) else { return }
+        slots[victim].yieldCoreTo = thread
+    }
+
+    /// running → ready "B woke up and took the core": the core goes straight to `woken`.
+    private func yieldCore(_ core: Int, of thread: Int, to woken: Int) {
+        transition(thread, to: .ready, core: core + 1, reason: .preemptedByWakeup(thread: name(woken)))
+        slots[thread].core = nil
+        cores.handOver(core: core, to: woken)
+        dispatch(woken, onto: core, reason: nil)
+        releaseKernelThread(of: thread)
+        requestCPU(thread)
     }
 
     /// A ready thread waits at one of the gates (a core, the GIL, a kernel thread), as the simulator's ready

@@ -9,6 +9,10 @@ struct LiveThreadSlot: Sendable {
     var kernelThread: Int?
     /// CPU time used since it was last dispatched (for round-robin slices).
     var sliceUsed: Int64 = 0
+    /// When it was last dispatched (monotonic ns): wake-up preemption picks the thread that has run longest.
+    var dispatchedAt: Int64 = 0
+    /// Wake-up preemption asked this running thread to give its core to that thread at its next checkpoint.
+    var yieldCoreTo: Int?
     /// Why it is blocked, and on whom when a single thread can free it (the wait-for graph's arrow).
     var waitReason: Reason?
     var waitsFor: Int?
@@ -24,5 +28,12 @@ struct LiveThreadSlot: Sendable {
     /// A pool worker's next task, handed over by `submit` while the worker was idle.
     var assignedTask: Int?
     var kernelTID: Int32 = 0
+    /// An exception the thread's script raised (ValueError, BrokenBarrierError…): it ends the thread, or a
+    /// worker's task.
+    var raisedError: String?
+    /// Woken by a broken barrier: it raises BrokenBarrierError once it runs.
+    var barrierBroke = false
     var hasExited = false
+    /// A pool worker whose pool closed before any submit needed it: it never starts.
+    var isUnused = false
 }

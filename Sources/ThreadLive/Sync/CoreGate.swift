@@ -32,6 +32,12 @@ struct CoreGate: Sendable {
         return next
     }
 
+    /// Gives `core` straight to `thread`, which leaves the waiters (wake-up preemption: it jumps the queue).
+    mutating func handOver(core: Int, to thread: Int) {
+        waiting.remove(thread)
+        holders[core] = thread
+    }
+
     /// Forgets a waiting thread (used when a run stops).
     mutating func cancel(_ thread: Int) { waiting.remove(thread) }
 }

@@ -1,6 +1,6 @@
 /// Hand-written JSON so that key order is fixed and documented (docs/timeline-json.md).
-enum JSONText {
-    static func quote(_ text: String) -> String {
+package enum JSONText {
+    package static func quote(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
             switch scalar {
@@ -21,19 +21,19 @@ enum JSONText {
         return out + "\""
     }
 
-    static func quote(_ text: String?) -> String { text.map { quote($0) } ?? "null" }
+    package static func quote(_ text: String?) -> String { text.map { quote($0) } ?? "null" }
 
-    static func number(_ value: Int?) -> String { value.map(String.init) ?? "null" }
+    package static func number(_ value: Int?) -> String { value.map(String.init) ?? "null" }
 
     /// An object with its members in the given order.
-    static func object(_ members: [(String, String)]) -> String {
+    package static func object(_ members: [(String, String)]) -> String {
         "{" + members.map { "\(quote($0.0)):\($0.1)" }.joined(separator: ",") + "}"
     }
 
-    static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }
+    package static func array(_ items: [String]) -> String { "[" + items.joined(separator: ",") + "]" }
 
     /// A fraction rounded to four decimals, without exponent notation.
-    static func fraction(_ value: Double) -> String {
+    package static func fraction(_ value: Double) -> String {
         let scaled = Int((value * 10_000).rounded())
         let whole = scaled / 10_000, rest = scaled % 10_000
         guard rest != 0 else { return "\(whole)" }

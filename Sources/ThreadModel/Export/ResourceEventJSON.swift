@@ -19,6 +19,18 @@ enum ResourceEventJSON {
         case .futureState(let task, let state): fields = [("task", JSONText.quote(task)), ("state", JSONText.quote(state.rawValue))]
         case .counterRead(let counter, let thread, let value), .counterWritten(let counter, let thread, let value):
             fields = [("counter", JSONText.quote(counter)), ("thread", name(thread)), ("value", "\(value)")]
+        case .lockWaitTimedOut(let lock, let thread): fields = [("lock", JSONText.quote(lock)), ("thread", name(thread))]
+        case .semaphoreAcquired(let semaphore, let thread, let value), .semaphoreReleased(let semaphore, let thread, let value):
+            fields = [("semaphore", JSONText.quote(semaphore)), ("thread", name(thread)), ("value", "\(value)")]
+        case .conditionNotified(let condition, let thread):
+            fields = [("condition", JSONText.quote(condition)), ("thread", name(thread))]
+        case .queuePut(let queue, let item, let thread), .queueGot(let queue, let item, let thread):
+            fields = [("queue", JSONText.quote(queue)), ("item", JSONText.quote(item)), ("thread", name(thread))]
+        case .queueTaskDone(let queue, let thread, let unfinished):
+            fields = [("queue", JSONText.quote(queue)), ("thread", name(thread)), ("unfinished", "\(unfinished)")]
+        case .barrierArrived(let barrier, let thread, let count):
+            fields = [("barrier", JSONText.quote(barrier)), ("thread", name(thread)), ("count", "\(count)")]
+        case .barrierReleased(let barrier), .barrierBroken(let barrier): fields = [("barrier", JSONText.quote(barrier))]
         }
         return JSONText.object([("seq", "\(event.seq)"), ("time_us", "\(event.time)"), ("kind", JSONText.quote(event.kind.name))] + fields)
     }

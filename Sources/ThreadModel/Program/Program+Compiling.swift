@@ -9,6 +9,7 @@ extension Program {
         slice = scenario.slice
         gilSwitchInterval = scenario.gilSwitchInterval
         kernelThreads = scenario.model.kernelThreads
+        wakeupPreemption = scenario.wakeupPreemption
         incrementCost = scenario.incrementCost
         seed = scenario.seed
         var compiler = ProgramCompiler(scenario: scenario)
@@ -19,6 +20,12 @@ extension Program {
             pools.append(Pool(name: pool.name, workers: (first..<threads.count).map(ThreadID.init)))
         }
         tasks = scenario.tasks.map { Task(name: $0.name, ops: compiler.compile($0.actions)) }
+        semaphores = compiler.semaphoreNames.map {
+            Semaphore(name: $0, value: scenario.semaphores[$0]?.value ?? 0, bounded: scenario.semaphores[$0]?.bounded ?? false)
+        }
+        conditions = compiler.conditionNames.map { Condition(name: $0, lock: compiler.conditionLocks[$0] ?? 0) }
+        queues = compiler.queueNames.map { Queue(name: $0, capacity: scenario.queues[$0] ?? 0) }
+        barriers = compiler.barrierNames.map { Barrier(name: $0, parties: scenario.barriers[$0] ?? 1) }
         locks = compiler.locks.names
         events = compiler.events.names
         counters = compiler.counters.names

@@ -18,6 +18,8 @@ public struct Program: Hashable, Sendable {
     public var gilSwitchInterval: Int64?
     /// Kernel threads that carry the user threads (many-to-one: 1, many-to-many: K); nil for one-to-one.
     public var kernelThreads: Int?
+    /// A thread back from I/O or sleep takes a core at once (see `Scenario.wakeupPreemption`).
+    public var wakeupPreemption = false
     /// CPU time (µs) between the read and the write of `increment`.
     public var incrementCost: Int64 = 1_000
     /// Tie-breaking among simultaneous events in the simulator; nil keeps scheduling order.
@@ -32,6 +34,11 @@ public struct Program: Hashable, Sendable {
     public var counters: [String] = []
     /// Each counter's value before the run (same ids as `counters`).
     public var counterInitialValues: [Int] = []
+    /// Declared coordination objects, by id (ids in name order).
+    public var semaphores: [Semaphore] = []
+    public var conditions: [Condition] = []
+    public var queues: [Queue] = []
+    public var barriers: [Barrier] = []
 
     /// An empty program (one core, round robin); tests build small ones by hand.
     public init() {}

@@ -8,6 +8,17 @@ struct ProgramCompiler {
     var locks = NameTable()
     var events = NameTable()
     var counters = NameTable()
+    /// Declared objects, each kind by name in sorted order (its id is the index).
+    let semaphoreNames: [String]
+    let conditionNames: [String]
+    let queueNames: [String]
+    let barrierNames: [String]
+    /// Each condition's lock id (locks are interned up front for them).
+    var conditionLocks: [String: Int] = [:]
+    private let semaphoreIDs: [String: Int]
+    private let conditionIDs: [String: Int]
+    private let queueIDs: [String: Int]
+    private let barrierIDs: [String: Int]
 
     init(scenario: Scenario) {
         // Only scenario threads can be started or joined (the checker allows no worker there).
@@ -18,6 +29,27 @@ struct ProgramCompiler {
             if let group = task.group { taskIDs[group, default: []].append(index) }
         }
         for name in scenario.counters.keys.sorted() { _ = counters.id(for: name) }
+        semaphoreNames = scenario.semaphores.keys.sorted()
+        conditionNames = scenario.conditions.keys.sorted()
+        queueNames = scenario.queues.keys.sorted()
+        barrierNames = scenario.barriers.keys.sorted()
+        semaphoreIDs = Self.ids(semaphoreNames)
+        conditionIDs = Self.ids(conditionNames)
+        queueIDs = Self.ids(queueNames)
+        barrierIDs = Self.ids(barrierNames)
+        for name in conditionNames { conditionLocks[name] = locks.id(for: scenario.conditions[name] ?? name) }
+    }
+
+    private static func ids(_ names: [String]) -> [String: Int] {
+        Dictionary(uniqueKeysWithValues: names.enumerated().map { ($1, $0) })
+    }
+
+    /// `wait X` is a condition wait, a barrier wait or an event wait, by what X was declared as.
+    private mutating func wait(_ name: String, timeout: Int64?) -> Program.Op {
+        if let id = conditionIDs[name] { return .conditionWait(id, timeout: timeout) }
+        if let id = barrierIDs[name] { return .barrierWait(id, timeout: timeout) }
+        let event = events.id(for: name)
+        return timeout.map { .timedWait(event, timeout: $0) } ?? .wait(event)
     }
 
     mutating func compile(_ actions: [Action]) -> [Program.Op] {
@@ -34,11 +66,22 @@ struct ProgramCompiler {
         case .sleep(let duration): ops.append(.sleep(duration))
         case .lock(let name): ops.append(.lock(locks.id(for: name)))
         case .unlock(let name): ops.append(.unlock(locks.id(for: name)))
-        case .wait(let name): ops.append(.wait(events.id(for: name)))
+        case .wait(let name): ops.append(wait(name, timeout: nil))
+        case .timedWait(let name, let timeout): ops.append(wait(name, timeout: timeout))
+        case .timedLock(let name, let timeout): ops.append(.timedLock(locks.id(for: name), timeout: timeout))
+        case .acquire(let name, let timeout):
+            if let id = semaphoreIDs[name] { ops.append(.acquire(semaphore: id, timeout: timeout)) }
+        case .release(let name): if let id = semaphoreIDs[name] { ops.append(.release(semaphore: id)) }
+        case .notify(let name, let count): if let id = conditionIDs[name] { ops.append(.notify(id, count: count)) }
+        case .notifyAll(let name): if let id = conditionIDs[name] { ops.append(.notify(id, count: .max)) }
+        case .put(let name, let item): if let id = queueIDs[name] { ops.append(.put(queue: id, item: item)) }
+        case .get(let name): if let id = queueIDs[name] { ops.append(.get(queue: id)) }
+        case .taskDone(let name): if let id = queueIDs[name] { ops.append(.taskDone(queue: id)) }
         case .set(let name): ops.append(.set(events.id(for: name)))
         case .clear(let name): ops.append(.clear(events.id(for: name)))
         case .start(let name): if let id = threadIDs[name] { ops.append(.start(id)) }
-        case .join(let name): if let id = threadIDs[name] { ops.append(.join(id)) }
+        case .join(let name):
+            if let id = queueIDs[name] { ops.append(.joinQueue(id)) } else if let id = threadIDs[name] { ops.append(.join(id)) }
         case .increment(let name): ops.append(.increment(counters.id(for: name)))
         case .submit(let pool, let task): submit(task, to: pool, into: &ops)
         case .result(let task): for id in taskIDs[task] ?? [] { ops.append(.result(task: id)) }

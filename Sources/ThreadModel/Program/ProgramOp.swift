@@ -20,5 +20,20 @@ extension Program {
         case submit(pool: Int, task: Int)
         case result(task: Int)
         case shutdown(pool: Int)
+        /// `acquire(timeout=)` on a lock: on a timeout the thread goes on without it.
+        case timedLock(Int, timeout: Int64)
+        /// An event wait with a timeout: on a timeout the thread goes on (Python: `wait` returns False).
+        case timedWait(Int, timeout: Int64)
+        case acquire(semaphore: Int, timeout: Int64?)
+        case release(semaphore: Int)
+        /// Releases the condition's lock, waits to be notified (or timed out), then takes the lock back.
+        case conditionWait(Int, timeout: Int64?)
+        /// Wakes up to `count` waiters (`notify_all`: `Int.max`).
+        case notify(Int, count: Int)
+        case put(queue: Int, item: String)
+        case get(queue: Int)
+        case taskDone(queue: Int)
+        case joinQueue(Int)
+        case barrierWait(Int, timeout: Int64?)
     }
 }

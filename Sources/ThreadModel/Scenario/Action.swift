@@ -17,11 +17,25 @@ public enum Action: Hashable, Sendable {
     /// Submit every task of the group, then wait for each result in order.
     case map(pool: String, group: String)
     case shutdown(String)
+    /// `lock L 50ms`: `acquire(timeout=)`; on a timeout the thread goes on without the lock.
+    case timedLock(String, timeout: Int64)
+    /// `wait X 50ms`: an event, condition or barrier wait with a timeout.
+    case timedWait(String, timeout: Int64)
+    /// A semaphore's acquire, optionally with a timeout (the thread goes on without it).
+    case acquire(String, timeout: Int64?)
+    case release(String)
+    /// Wakes up to `count` waiters of a condition (`notify-all`: every one).
+    case notify(String, count: Int)
+    case notifyAll(String)
+    /// `put Q item`: the item is a word, shown in the queue's row.
+    case put(String, item: String)
+    case get(String)
+    case taskDone(String)
 
     /// The verbs of the scenario language, for parsing and "did you mean" hints.
     public static let verbs = [
         "compute", "io", "sleep", "lock", "unlock", "wait", "set", "clear", "start", "join", "increment",
-        "submit", "result", "map", "shutdown",
+        "submit", "result", "map", "shutdown", "acquire", "release", "notify", "notify-all", "put", "get", "task-done",
     ]
 
     /// Scripted time this action takes by itself (compute, io, sleep), for the 60 s limit.

@@ -17,6 +17,27 @@ enum ActionParser {
                 default: .sleep(micros)
                 }
             }
+        case "lock", "wait", "acquire":
+            guard (1...2).contains(arguments.count) else {
+                return usage(verb, "a name and an optional timeout, like `\(verb) \(example(verb))` or `\(verb) \(example(verb)) \(tick == nil ? "50ms" : "5")`")
+            }
+            let name = arguments[0]
+            guard arguments.count == 2 else { return .success(verb == "acquire" ? .acquire(name, timeout: nil) : named(verb, name)) }
+            return DurationParser.parse(arguments[1], tick: tick).map { timeout in
+                switch verb {
+                case "lock": .timedLock(name, timeout: timeout)
+                case "wait": .timedWait(name, timeout: timeout)
+                default: .acquire(name, timeout: timeout)
+                }
+            }
+        case "notify":
+            guard (1...2).contains(arguments.count) else { return usage(verb, "a condition and an optional count, like `notify C` or `notify C 2`") }
+            guard arguments.count == 2 else { return .success(.notify(arguments[0], count: 1)) }
+            guard let count = Int(arguments[1]), count >= 1 else { return usage(verb, "a count of at least 1, like `notify C 2`") }
+            return .success(.notify(arguments[0], count: count))
+        case "put":
+            guard arguments.count == 2 else { return usage(verb, "a queue and an item, like `put q job1`") }
+            return .success(.put(arguments[0], item: arguments[1]))
         case "submit", "map":
             guard arguments.count == 2 else { return usage(verb, "a pool and a task, like `\(verb) pool fetch`") }
             return .success(verb == "submit" ? .submit(pool: arguments[0], task: arguments[1]) : .map(pool: arguments[0], group: arguments[1]))
@@ -37,6 +58,9 @@ enum ActionParser {
         case "increment": "count"
         case "result": "fetch1"
         case "shutdown": "pool"
+        case "acquire", "release": "S"
+        case "notify-all": "C"
+        case "get", "task-done": "q"
         default: "worker"
         }
     }
@@ -52,6 +76,10 @@ enum ActionParser {
         case "join": .join(name)
         case "increment": .increment(name)
         case "result": .result(name)
+        case "release": .release(name)
+        case "notify-all": .notifyAll(name)
+        case "get": .get(name)
+        case "task-done": .taskDone(name)
         default: .shutdown(name)
         }
     }

@@ -9,6 +9,9 @@ public struct Scenario: Hashable, Sendable {
     /// GIL switch interval in microseconds, or nil when there is no GIL.
     public var gilSwitchInterval: Int64?
     public var model: ThreadingModel = .oneToOne
+    /// `wakeup-preemption: true`: a thread whose I/O or sleep ends takes a core at once, from the thread that has
+    /// run longest, as interactive schedulers favour threads that slept (no effect under the GIL).
+    public var wakeupPreemption = false
     /// Tie-breaking among simultaneous events; nil keeps the order in which they were scheduled.
     public var seed: UInt64?
     /// Length of one tick in microseconds when the scenario counts in ticks.
@@ -17,6 +20,14 @@ public struct Scenario: Hashable, Sendable {
     public var incrementCost: Int64 = 1_000
     /// Initial counter values.
     public var counters: [String: Int] = [:]
+    /// `semaphores:` and `bounded-semaphores:`, by name.
+    public var semaphores: [String: SemaphoreSpec] = [:]
+    /// `conditions:`: each condition's lock.
+    public var conditions: [String: String] = [:]
+    /// `queues:`: each queue's capacity (0: unbounded, as `Queue(maxsize=0)`).
+    public var queues: [String: Int] = [:]
+    /// `barriers:`: each barrier's parties.
+    public var barriers: [String: Int] = [:]
     public var predict: Prediction = .none
     public var threads: [ThreadSpec] = []
     public var pools: [PoolSpec] = []

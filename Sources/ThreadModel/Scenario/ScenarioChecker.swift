@@ -36,8 +36,14 @@ enum ScenarioChecker {
         var started: Set<String> = []
         var joined: Set<String> = []
         var submitted: Set<String> = []
+        let semaphoreNames: [String]
+        let conditionNames: [String]
+        let queueNames: [String]
 
         init(scenario: Scenario) {
+            semaphoreNames = scenario.semaphores.keys.sorted()
+            conditionNames = scenario.conditions.keys.sorted()
+            queueNames = scenario.queues.keys.sorted()
             self.scenario = scenario
             threadNames = scenario.threads.map(\.name)
             allThreadNames = threadNames + scenario.pools.flatMap(\.workerNames)
@@ -62,6 +68,22 @@ enum ScenarioChecker {
         }
         if seen.count > limits.maxThreads {
             reader.report("\(seen.count) threads (counting pool workers); the limit is \(limits.maxThreads)", at: reader.origin)
+        }
+        let kinds = [
+            ("semaphore", Array(scenario.semaphores.keys)), ("condition", Array(scenario.conditions.keys)),
+            ("queue", Array(scenario.queues.keys)), ("barrier", Array(scenario.barriers.keys)),
+        ]
+        var kindOf: [String: String] = [:]
+        for (kind, names) in kinds {
+            for name in names.sorted() {
+                if let other = kindOf[name] {
+                    reader.report("'\(name)' is both a \(other) and a \(kind); give each its own name", at: reader.origin)
+                }
+                kindOf[name] = kind
+            }
+        }
+        for name in scenario.queues.keys.sorted() where scenario.threads.contains(where: { $0.name == name }) {
+            reader.report("queue '\(name)' has a thread's name, so `join \(name)` would be ambiguous", at: reader.origin)
         }
         let taskNames = scenario.tasks.map(\.name)
         if Set(taskNames).count != taskNames.count {
@@ -91,8 +113,21 @@ enum ScenarioChecker {
         with action: Action, owner: String, isThread: Bool, held: inout Set<String>, context: inout Context
     ) -> String? {
         switch action {
-        case .lock(let lock):
+        case .lock(let lock), .timedLock(let lock, _):
             held.insert(lock)
+        case .wait(let name), .timedWait(let name, _):
+            if let lock = context.scenario.conditions[name], !held.contains(lock) {
+                return "wait on condition \(name) needs its lock \(lock) held here (`lock \(lock)` first)"
+            }
+        case .notify(let name, _), .notifyAll(let name):
+            if let problem = undefined(name, "condition", in: context.conditionNames) { return problem }
+            if let lock = context.scenario.conditions[name], !held.contains(lock) {
+                return "notify on condition \(name) needs its lock \(lock) held here (`lock \(lock)` first)"
+            }
+        case .acquire(let name, _), .release(let name):
+            return undefined(name, "semaphore", in: context.semaphoreNames)
+        case .put(let name, _), .get(let name), .taskDone(let name):
+            return undefined(name, "queue", in: context.queueNames)
         case .unlock(let lock):
             if held.remove(lock) == nil { return "unlock of lock \(lock), which \(owner) does not hold here" }
         case .start(let thread):
@@ -103,6 +138,7 @@ enum ScenarioChecker {
             }
             if !context.started.insert(thread).inserted { return "thread \(thread) is started more than once" }
         case .join(let thread):
+            if context.queueNames.contains(thread) { return nil }
             if let problem = undefined(thread, "thread", in: context.threadNames) { return problem }
             if thread == owner { return "a thread cannot join itself" }
             context.joined.insert(thread)

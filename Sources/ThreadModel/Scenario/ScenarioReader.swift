@@ -19,7 +19,7 @@ struct ScenarioReader {
 
     static let topKeys = [
         "title", "cores", "slice", "policy", "gil", "model", "seed", "tick", "increment-cost", "counters", "predict",
-        "threads", "pools", "tasks",
+        "threads", "pools", "tasks", "wakeup-preemption", "semaphores", "bounded-semaphores", "conditions", "queues", "barriers",
     ]
 
     init(origin: SourceLocation, limits: ScenarioLimits) {
@@ -104,6 +104,13 @@ struct ScenarioReader {
             }
         case "gil": scenario.gilSwitchInterval = gil(value)
         case "model": if let model = threadingModel(value) { scenario.model = model }
+        case "wakeup-preemption":
+            switch scalar(value, key: key) {
+            case "true", "yes", "on": scenario.wakeupPreemption = true
+            case "false", "no", "off": scenario.wakeupPreemption = false
+            case let text?: report("`wakeup-preemption` is true or false, not '\(text)'", at: value)
+            case nil: break
+            }
         case "seed":
             if let seed = integer(value, key: key) {
                 if seed >= 0 { scenario.seed = UInt64(seed) } else { report("seed must not be negative", at: value) }
@@ -111,6 +118,13 @@ struct ScenarioReader {
         case "tick": break
         case "increment-cost": if let cost = positiveDuration(value, key: key) { scenario.incrementCost = cost }
         case "counters": scenario.counters = counters(value)
+        case "semaphores", "bounded-semaphores":
+            for (name, start) in numbers(value, key: key, example: "{S: 2}", minimum: 0) {
+                scenario.semaphores[name] = SemaphoreSpec(value: start, bounded: key == "bounded-semaphores")
+            }
+        case "queues": scenario.queues.merge(numbers(value, key: key, example: "{q: 2}", minimum: 0)) { $1 }
+        case "barriers": scenario.barriers.merge(numbers(value, key: key, example: "{B: 3}", minimum: 1)) { $1 }
+        case "conditions": scenario.conditions = conditions(value)
         case "predict": scenario.predict = prediction(value)
         case "threads": scenario.threads = list(value, key: key) { $0.thread($1) }
         case "pools": scenario.pools = list(value, key: key) { $0.pool($1) }
@@ -215,6 +229,38 @@ struct ScenarioReader {
             values[name] = start
         }
         return values
+    }
+
+    /// A mapping of names to whole numbers of at least `minimum` (semaphore values, capacities, parties).
+    private mutating func numbers(_ node: Node, key: String, example: String, minimum: Int) -> [String: Int] {
+        guard let mapping = node.mapping else {
+            report("`\(key)` maps names to numbers, like \(example)", at: node)
+            return [:]
+        }
+        var values: [String: Int] = [:]
+        for (nameNode, valueNode) in mapping {
+            guard let name = scalar(nameNode, key: key), let number = integer(valueNode, key: name) else { continue }
+            if number < minimum {
+                report("\(key): \(name) must be at least \(minimum), not \(number)", at: valueNode)
+                continue
+            }
+            values[name] = number
+        }
+        return values
+    }
+
+    /// `conditions: {C: L}`: each condition is bound to a lock, as `Condition(L)`.
+    private mutating func conditions(_ node: Node) -> [String: String] {
+        guard let mapping = node.mapping else {
+            report("`conditions` maps each condition to its lock, like {ready: L}", at: node)
+            return [:]
+        }
+        var locks: [String: String] = [:]
+        for (nameNode, lockNode) in mapping {
+            guard let name = scalar(nameNode, key: "conditions"), let lock = scalar(lockNode, key: name) else { continue }
+            locks[name] = lock
+        }
+        return locks
     }
 
     private mutating func prediction(_ node: Node) -> Prediction {

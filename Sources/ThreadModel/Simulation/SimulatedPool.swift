@@ -4,8 +4,11 @@ struct SimulatedPool {
     /// Workers blocked "waiting for work", longest-idle first.
     var idle = FIFOQueue<ThreadID>()
     var closing = false
-    var liveWorkers: Int
+    /// Workers started and not yet ended (CPython starts them on demand, at `submit`).
+    var liveWorkers = 0
+    /// How many of the program's workers have been started, in order.
+    var started = 0
     var shutdownWaiters: [ThreadID] = []
 
-    init(workers: [ThreadID]) { liveWorkers = workers.count }
+    init() {}
 }

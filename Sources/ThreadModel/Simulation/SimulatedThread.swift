@@ -12,6 +12,8 @@ struct SimulatedThread {
     /// When the current stretch of CPU time began (for accounting on preemption).
     var runStart: Int64 = 0
     var sliceEnd = Int64.max
+    /// When it was last dispatched (wake-up preemption takes the core of the thread that has run longest).
+    var dispatchedAt: Int64 = 0
     var core: Int?
     var lastCore: Int?
     var kernelThread: Int?
@@ -21,6 +23,8 @@ struct SimulatedThread {
     var blockReason: Reason?
     /// The value an in-flight `increment` read.
     var readValue = 0
+    /// Woken by a broken barrier: it raises BrokenBarrierError when it runs.
+    var barrierBroke = false
     /// For pool workers: which pool, and the task being run.
     var pool: Int?
     var task: Int?

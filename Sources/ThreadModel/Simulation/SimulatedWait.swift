@@ -10,4 +10,11 @@ enum SimulatedWait: Equatable {
     /// An idle pool worker.
     case work
     case pool(Int)
+    case semaphore(Int)
+    /// Waiting to be notified (the lock comes after, as a `.lock` wait).
+    case condition(Int)
+    case queuePut(Int)
+    case queueGet(Int)
+    case queueJoin(Int)
+    case barrier(Int)
 }

@@ -69,13 +69,27 @@ extension SimulationEngine {
             return awaitResult(of: task, by: id)
         case .shutdown(let pool):
             return shutdown(pool, by: id)
+        case .timedLock(let lock, let timeout):
+            guard self.lock(lock, by: id) else {
+                scheduleTimeout(id, after: timeout)
+                return false
+            }
+            return true
+        case .timedWait(let event, let timeout):
+            guard perform(.wait(event), by: id) else {
+                scheduleTimeout(id, after: timeout)
+                return false
+            }
+            return true
+        default:
+            return performCoordination(op, by: id)
         }
         advance(id)
         return true
     }
 
     /// Moves to the next op.
-    private mutating func advance(_ id: ThreadID) {
+    mutating func advance(_ id: ThreadID) {
         threads[id.rawValue].pc += 1
         threads[id.rawValue].phase = 0
         threads[id.rawValue].remaining = -1
@@ -105,7 +119,7 @@ extension SimulationEngine {
 
     // MARK: Locks
 
-    private mutating func lock(_ lock: Int, by id: ThreadID) -> Bool {
+    mutating func lock(_ lock: Int, by id: ThreadID) -> Bool {
         advance(id)
         let name = program.locks[lock]
         guard let holder = locks[lock].holder else {
@@ -120,7 +134,7 @@ extension SimulationEngine {
     }
 
     /// Releases the lock and hands it straight to the longest waiter, which wakes holding it.
-    private mutating func unlock(_ lock: Int, by id: ThreadID) {
+    mutating func unlock(_ lock: Int, by id: ThreadID) {
         guard locks[lock].holder == id else { return }
         let name = program.locks[lock]
         timeline.record(.lockReleased(lock: name, thread: id), at: now)
@@ -134,7 +148,8 @@ extension SimulationEngine {
 
     // MARK: Pools
 
-    /// Queues a task (once; a second submit does nothing); an idle worker takes it at once.
+    /// Queues a task (once; a second submit does nothing); an idle worker takes it at once, or a new worker
+    /// is started for it when none is idle and fewer than the pool's maximum exist.
     private mutating func submit(_ task: Int, to pool: Int) {
         guard tasks[task].future == nil else { return }
         tasks[task].future = .pending
@@ -145,6 +160,12 @@ extension SimulationEngine {
         if let worker = pools[pool].idle.popFirst() {
             let next = takeTask(for: worker, from: pool)
             wake(worker, reason: .gotTask(task: next.map { program.tasks[$0].name } ?? ""))
+        } else if pools[pool].started < program.pools[pool].workers.count, !pools[pool].closing {
+            // No idle worker and fewer than max_workers: a new worker starts and takes the oldest queued task.
+            let worker = program.pools[pool].workers[pools[pool].started]
+            pools[pool].started += 1
+            pools[pool].liveWorkers += 1
+            start(worker)
         }
     }
 

@@ -26,11 +26,11 @@ extension SimulationEngine {
             guard let pool = tasks[task].pool else { return nil }
             return firstLiveWorker(of: pool)
         case .pool(let pool): return firstLiveWorker(of: pool)
-        case .none, .timer, .event, .work: return nil
+        case .none, .timer, .event, .work, .semaphore, .condition, .queuePut, .queueGet, .queueJoin, .barrier: return nil
         }
     }
 
     private func firstLiveWorker(of pool: Int) -> ThreadID? {
-        program.pools[pool].workers.first { threads[$0.rawValue].state != .terminated }
+        program.pools[pool].workers.first { threads[$0.rawValue].state != .terminated && threads[$0.rawValue].state != .created }
     }
 }

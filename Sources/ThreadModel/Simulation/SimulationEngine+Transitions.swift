@@ -32,8 +32,8 @@ extension SimulationEngine {
         leaveCPU(id, to: .blocked, reason: reason, keepKernelThread: wait == .timer)
     }
 
-    mutating func terminate(_ id: ThreadID) {
-        leaveCPU(id, to: .terminated, reason: .finished, keepKernelThread: false)
+    mutating func terminate(_ id: ThreadID, reason: Reason = .finished) {
+        leaveCPU(id, to: .terminated, reason: reason, keepKernelThread: false)
         let name = threads[id.rawValue].name
         for joiner in joiners[id.rawValue] { wake(joiner, reason: .threadFinished(thread: name)) }
         joiners[id.rawValue] = []
@@ -68,10 +68,11 @@ extension SimulationEngine {
         timeline.record(.kernelThreadAssigned(kernelThread: kernelThread, thread: nil), at: now)
     }
 
-    /// blocked → ready.
+    /// blocked → ready. A thread back from a system call (io, sleep) keeps the kernel thread it never left, so
+    /// under many-to-one and many-to-many it resumes there next, as an M:1 library's caller does.
     mutating func wake(_ id: ThreadID, reason: Reason) {
         guard threads[id.rawValue].state == .blocked else { return }
-        releaseKernelThread(id)
+        if threads[id.rawValue].wait != .timer { releaseKernelThread(id) }
         threads[id.rawValue].state = .ready
         threads[id.rawValue].wait = .none
         threads[id.rawValue].epoch += 1

@@ -22,6 +22,10 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
     var joiners: [[ThreadID]] = []
     var pools: [SimulatedPool]
     var tasks: [SimulatedTask]
+    var semaphores: [SimulatedSemaphore]
+    var conditions: [SimulatedCondition]
+    var queues: [SimulatedQueue]
+    var barriers: [SimulatedBarrier]
     /// Non-worker threads started (or due to start) and not yet terminated; at 0 the program exits and,
     /// like CPython at exit, shuts its pools down.
     var activeThreads = 0
@@ -40,8 +44,12 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
         locks = Array(repeating: SimulatedLock(), count: program.locks.count)
         events = Array(repeating: SimulatedEvent(), count: program.events.count)
         counters = program.counterInitialValues
-        pools = program.pools.map { SimulatedPool(workers: $0.workers) }
+        pools = Array(repeating: SimulatedPool(), count: program.pools.count)
         tasks = Array(repeating: SimulatedTask(), count: program.tasks.count)
+        semaphores = program.semaphores.map { SimulatedSemaphore(value: $0.value) }
+        conditions = Array(repeating: SimulatedCondition(), count: program.conditions.count)
+        queues = Array(repeating: SimulatedQueue(), count: program.queues.count)
+        barriers = Array(repeating: SimulatedBarrier(), count: program.barriers.count)
     }
 
     var limitsKernelThreads: Bool { !kernelThreadOwners.isEmpty }
@@ -70,10 +78,8 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
         for (index, thread) in program.threads.enumerated() {
             let id = ThreadID(index)
             threads.append(SimulatedThread(name: thread.name, ops: thread.ops, pool: thread.pool))
-            if thread.pool != nil {
-                schedule(.autoStart(id), at: 0)
-                continue
-            }
+            // Pool workers stay created until a submit needs one (CPython 3.8+ starts them on demand).
+            if thread.pool != nil { continue }
             switch thread.start {
             case .immediately: schedule(.autoStart(id), at: 0)
             case .after(let delay): schedule(.autoStart(id), at: delay)
@@ -97,6 +103,7 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
             guard threads[id.rawValue].epoch == epoch, threads[id.rawValue].state == .blocked else { return }
             let reason: Reason = threads[id.rawValue].blockReason == .sleeping ? .wokeUp : .ioDone
             wake(id, reason: reason)
+            if program.wakeupPreemption { preemptForWakeup(id) }
         case .checkpoint(let id, let epoch):
             guard threads[id.rawValue].epoch == epoch, threads[id.rawValue].state == .running else { return }
             accountCPU(id)
@@ -108,6 +115,9 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
             }
         case .gilDrop(let holdEpoch):
             if holdEpoch == gilHoldEpoch { gilDropDueFor = holdEpoch }
+        case .timeout(let id, let epoch):
+            guard threads[id.rawValue].epoch == epoch, threads[id.rawValue].state == .blocked else { return }
+            timeOut(id)
         }
     }
 
@@ -145,9 +155,13 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
         return true
     }
 
+    /// A ready thread that still holds a kernel thread (back from a system call) runs first: its kernel thread
+    /// carries nobody else. Otherwise the policy chooses, if a kernel thread is free.
     private mutating func dispatchIdleCores() {
-        while pending == nil, !ready.isEmpty, canRunAnother, let idle = coreOwners.firstIndex(where: { $0 == nil }) {
-            guard let index = chooseReady(core: idle + 1) else { return }
+        while pending == nil, !ready.isEmpty, let idle = coreOwners.firstIndex(where: { $0 == nil }) {
+            let carried = limitsKernelThreads ? ready.firstIndex { threads[$0.rawValue].kernelThread != nil } : nil
+            if carried != nil, program.gilSwitchInterval != nil, gilHolder != nil { return }
+            guard carried != nil || canRunAnother, let index = carried ?? chooseReady(core: idle + 1) else { return }
             let id = ready.remove(at: index)
             dispatch(id, core: preferredCore(for: id) ?? idle + 1, reason: nil)
         }
@@ -174,6 +188,7 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
         coreOwners[core - 1] = id
         threads[id.rawValue].core = core
         threads[id.rawValue].lastCore = core
+        threads[id.rawValue].dispatchedAt = now
         threads[id.rawValue].epoch += 1
         threads[id.rawValue].state = .running
         timeline.record(id, from: .ready, to: .running, at: now, core: core, reason: reason ?? .dispatched(core: core))
@@ -194,6 +209,22 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
         let slice = program.gilSwitchInterval == nil ? policy.timeSlice : nil
         threads[id.rawValue].sliceEnd = slice.map { now + $0 } ?? .max
         execute(id)
+    }
+
+    /// Wake-up preemption: with every core busy, the thread back from I/O or sleep takes the core of the thread
+    /// dispatched longest ago (the lowest core on a tie) at once. Not under the GIL, which changes hands only at
+    /// the switch interval.
+    private mutating func preemptForWakeup(_ id: ThreadID) {
+        guard program.gilSwitchInterval == nil, threads[id.rawValue].state == .ready,
+              !coreOwners.contains(where: { $0 == nil }) else { return }
+        let running = coreOwners.enumerated().compactMap { index, owner in owner.map { (core: index + 1, thread: $0) } }
+        guard let victim = running.min(by: {
+            (threads[$0.thread.rawValue].dispatchedAt, $0.core) < (threads[$1.thread.rawValue].dispatchedAt, $1.core)
+        }) else { return }
+        accountCPU(victim.thread)
+        preempt(victim.thread, reason: .preemptedByWakeup(thread: threads[id.rawValue].name))
+        if let index = ready.firstIndex(of: id) { _ = ready.remove(at: index) }
+        dispatch(id, core: victim.core, reason: nil)
     }
 
     /// A ready thread that the GIL keeps off the CPU makes the holder hand it over after the switch interval.

@@ -9,4 +9,6 @@ enum SimulationEvent {
     case autoStart(ThreadID)
     /// A thread has waited a switch interval for the GIL: the holder must hand it over.
     case gilDrop(holdEpoch: Int)
+    /// A wait with a timeout ran out (ignored when the thread was woken before).
+    case timeout(ThreadID, epoch: Int)
 }

@@ -10,6 +10,8 @@ public enum Reason: Hashable, Sendable {
     case dispatched(core: Int)
     /// running → ready: the round-robin slice ran out and another thread wanted the core.
     case sliceUsedUp
+    /// running → ready: `thread` came back from I/O or sleep and took this core (`wakeup-preemption`).
+    case preemptedByWakeup(thread: String)
     /// running → ready under the GIL: the switch interval passed and the GIL went to `to`.
     case gilHandedOver(to: String, afterMicros: Int64)
     /// ready → running: received the GIL from a thread that had to let it go.
@@ -54,6 +56,42 @@ public enum Reason: Hashable, Sendable {
     case waitingForKernelThread
     /// running → terminated.
     case finished
+    /// running → blocked: the semaphore's count is 0.
+    case waitingForSemaphore(semaphore: String)
+    /// blocked → ready: a release handed the semaphore over.
+    case gotSemaphore(semaphore: String)
+    /// blocked → ready: `acquire S 50ms` timed out (acquire returned False).
+    case semaphoreTimedOut(semaphore: String)
+    /// blocked → ready: `lock L 50ms` timed out (acquire returned False); the thread goes on without it.
+    case lockTimedOut(lock: String)
+    /// blocked → ready: `wait E 50ms` timed out (wait returned False).
+    case eventTimedOut(event: String)
+    /// running → blocked in `wait C`: the condition's lock is released meanwhile.
+    case waitingForCondition(condition: String, lock: String)
+    /// blocked → ready: a notify woke it; it must take the lock back before it goes on.
+    case notified(condition: String)
+    /// blocked → ready: `wait C 50ms` timed out; it takes the lock back all the same.
+    case conditionTimedOut(condition: String)
+    /// running → blocked in `put`: the queue is full.
+    case waitingForRoom(queue: String)
+    /// blocked → ready: a `get` made room; the put is done.
+    case gotRoom(queue: String)
+    /// running → blocked in `get`: the queue is empty.
+    case waitingForItem(queue: String)
+    /// blocked → ready: a `put` handed it an item.
+    case gotItem(queue: String, item: String)
+    /// running → blocked in `join Q`: items put but not yet marked `task-done`.
+    case waitingForQueueDone(queue: String)
+    /// blocked → ready: the last `task-done`.
+    case queueDone(queue: String)
+    /// running → blocked at a barrier, before the last party arrives.
+    case waitingAtBarrier(barrier: String, arrived: Int, parties: Int)
+    /// blocked → ready: the last party arrived.
+    case barrierPassed(barrier: String)
+    /// blocked → ready: a timeout broke the barrier; the thread wakes to raise BrokenBarrierError.
+    case barrierBroken(barrier: String)
+    /// running → terminated by an exception nobody catches (ValueError from an over-released BoundedSemaphore, BrokenBarrierError).
+    case uncaughtError(error: String)
 
     /// A stable machine-readable name for the kind (used in JSON and chrome-trace).
     public var kind: String {
@@ -61,6 +99,7 @@ public enum Reason: Hashable, Sendable {
         case .started: "started"
         case .dispatched: "dispatched"
         case .sliceUsedUp: "slice-used-up"
+        case .preemptedByWakeup: "preempted-by-wakeup"
         case .gilHandedOver: "gil-handed-over"
         case .gotGIL: "got-gil"
         case .waitingForGIL: "waiting-for-gil"
@@ -83,6 +122,24 @@ public enum Reason: Hashable, Sendable {
         case .poolClosing: "pool-closing"
         case .waitingForKernelThread: "waiting-for-kernel-thread"
         case .finished: "finished"
+        case .waitingForSemaphore: "waiting-for-semaphore"
+        case .gotSemaphore: "got-semaphore"
+        case .semaphoreTimedOut: "semaphore-timed-out"
+        case .lockTimedOut: "lock-timed-out"
+        case .eventTimedOut: "event-timed-out"
+        case .waitingForCondition: "waiting-for-condition"
+        case .notified: "notified"
+        case .conditionTimedOut: "condition-timed-out"
+        case .waitingForRoom: "waiting-for-room"
+        case .gotRoom: "got-room"
+        case .waitingForItem: "waiting-for-item"
+        case .gotItem: "got-item"
+        case .waitingForQueueDone: "waiting-for-queue-done"
+        case .queueDone: "queue-done"
+        case .waitingAtBarrier: "waiting-at-barrier"
+        case .barrierPassed: "barrier-passed"
+        case .barrierBroken: "barrier-broken"
+        case .uncaughtError: "uncaught-error"
         }
     }
 
@@ -95,6 +152,7 @@ public enum Reason: Hashable, Sendable {
         case .started: .reasonStarted
         case .dispatched(let core): .reasonDispatched(core: core)
         case .sliceUsedUp: .reasonSliceUsedUp
+        case .preemptedByWakeup(let thread): .reasonPreemptedByWakeup(thread: thread)
         case .gilHandedOver(let to, let after): .reasonGILHandedOver(to: to, after: DurationText.format(after))
         case .gotGIL(let from): .reasonGotGIL(from: from)
         case .waitingForGIL: .reasonWaitingForGIL
@@ -117,6 +175,24 @@ public enum Reason: Hashable, Sendable {
         case .poolClosing(let pool): .reasonPoolClosing(pool: pool)
         case .waitingForKernelThread: .reasonWaitingForKernelThread
         case .finished: .reasonFinished
+        case .waitingForSemaphore(let semaphore): .reasonWaitingForSemaphore(semaphore: semaphore)
+        case .gotSemaphore(let semaphore): .reasonGotSemaphore(semaphore: semaphore)
+        case .semaphoreTimedOut(let semaphore): .reasonSemaphoreTimedOut(semaphore: semaphore)
+        case .lockTimedOut(let lock): .reasonLockTimedOut(lock: lock)
+        case .eventTimedOut(let event): .reasonEventTimedOut(event: event)
+        case .waitingForCondition(let condition, let lock): .reasonWaitingForCondition(condition: condition, lock: lock)
+        case .notified(let condition): .reasonNotified(condition: condition)
+        case .conditionTimedOut(let condition): .reasonConditionTimedOut(condition: condition)
+        case .waitingForRoom(let queue): .reasonWaitingForRoom(queue: queue)
+        case .gotRoom(let queue): .reasonGotRoom(queue: queue)
+        case .waitingForItem(let queue): .reasonWaitingForItem(queue: queue)
+        case .gotItem(let queue, let item): .reasonGotItem(queue: queue, item: item)
+        case .waitingForQueueDone(let queue): .reasonWaitingForQueueDone(queue: queue)
+        case .queueDone(let queue): .reasonQueueDone(queue: queue)
+        case .waitingAtBarrier(let barrier, let arrived, let parties): .reasonWaitingAtBarrier(barrier: barrier, arrived: arrived, parties: parties)
+        case .barrierPassed(let barrier): .reasonBarrierPassed(barrier: barrier)
+        case .barrierBroken(let barrier): .reasonBarrierBroken(barrier: barrier)
+        case .uncaughtError(let error): .reasonUncaughtError(error: error)
         }
     }
 }

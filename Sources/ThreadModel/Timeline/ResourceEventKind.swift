@@ -21,6 +21,24 @@ public enum ResourceEventKind: Hashable, Sendable {
     case counterRead(counter: String, thread: ThreadID, value: Int)
     /// The write half of a non-atomic increment (the value written).
     case counterWritten(counter: String, thread: ThreadID, value: Int)
+    /// `thread` stopped waiting for the lock: its `acquire(timeout=)` ran out.
+    case lockWaitTimedOut(lock: String, thread: ThreadID)
+    /// A semaphore's count after `thread` took one (`value` is the count left).
+    case semaphoreAcquired(semaphore: String, thread: ThreadID, value: Int)
+    /// A semaphore's count after `thread` gave one back (a release that hands it to a waiter leaves it as it was).
+    case semaphoreReleased(semaphore: String, thread: ThreadID, value: Int)
+    /// A notify woke `thread`, which leaves the condition's waiters.
+    case conditionNotified(condition: String, thread: ThreadID)
+    case queuePut(queue: String, item: String, thread: ThreadID)
+    case queueGot(queue: String, item: String, thread: ThreadID)
+    /// `task_done()`; `unfinished` items are left to mark.
+    case queueTaskDone(queue: String, thread: ThreadID, unfinished: Int)
+    /// `thread` arrived at the barrier, the `count`-th of this round.
+    case barrierArrived(barrier: String, thread: ThreadID, count: Int)
+    /// The last party arrived: everyone goes on, the next round starts empty.
+    case barrierReleased(barrier: String)
+    /// A timeout broke the barrier; every waiter (and any later arrival) gets BrokenBarrierError.
+    case barrierBroken(barrier: String)
 
     /// A stable machine-readable name (JSON `"kind"`).
     public var name: String {
@@ -39,6 +57,16 @@ public enum ResourceEventKind: Hashable, Sendable {
         case .futureState: "future"
         case .counterRead: "counter-read"
         case .counterWritten: "counter-written"
+        case .lockWaitTimedOut: "lock-timed-out"
+        case .semaphoreAcquired: "semaphore-acquired"
+        case .semaphoreReleased: "semaphore-released"
+        case .conditionNotified: "condition-notified"
+        case .queuePut: "queue-put"
+        case .queueGot: "queue-got"
+        case .queueTaskDone: "queue-task-done"
+        case .barrierArrived: "barrier-arrived"
+        case .barrierReleased: "barrier-released"
+        case .barrierBroken: "barrier-broken"
         }
     }
 }

@@ -201,7 +201,8 @@ public struct Timeline: Sendable {
         for event in events(upTo: time) {
             switch event.kind {
             case .lockWaiting(let lock, let thread): waiters[lock, default: []].append(thread)
-            case .lockAcquired(let lock, let thread): waiters[lock]?.removeAll { $0 == thread }
+            case .lockAcquired(let lock, let thread), .lockWaitTimedOut(let lock, let thread):
+                waiters[lock]?.removeAll { $0 == thread }
             default: break
             }
         }

@@ -11,6 +11,8 @@ struct ValidationWalk {
     private var runningCount = 0
     private var gilHolder: ThreadID?
     private var lockHolders: [String: ThreadID] = [:]
+    /// Each queue's items as put, to check that `get` takes the oldest (FIFO).
+    private var queueItems: [String: FIFOQueue<String>] = [:]
     private var lastTime: Int64 = 0
     private var lastSeq = -1
     /// Time of the group of entries being checked; the running count is checked when the time moves on,
@@ -124,6 +126,15 @@ struct ValidationWalk {
         case .lockReleased(let lock, let thread):
             if lockHolders[lock] != thread { issue(event.seq, event.time, "\(name(thread)) releases lock \(lock) it does not hold") }
             lockHolders[lock] = nil
+        case .semaphoreAcquired(let semaphore, let thread, let value), .semaphoreReleased(let semaphore, let thread, let value):
+            if value < 0 { issue(event.seq, event.time, "semaphore \(semaphore) goes below 0 when \(name(thread)) takes it") }
+        case .queuePut(let queue, let item, _):
+            queueItems[queue, default: FIFOQueue()].append(item)
+        case .queueGot(let queue, let item, let thread):
+            let oldest = queueItems[queue]?.popFirst()
+            if oldest != item {
+                issue(event.seq, event.time, "\(name(thread)) gets \(item) from queue \(queue), but the oldest item is \(oldest ?? "none")")
+            }
         default:
             break
         }

@@ -143,6 +143,14 @@ public enum Phrase: Hashable, Sendable {
     case demoQueue(pool: String)
     case demoEmpty
     case demoFutures
+    case demoSemaphore(String)
+    /// A `queue.Queue` (a pool's task queue is `demoQueue`).
+    case demoItemQueue(String)
+    case demoCondition(String)
+    case demoBarrier(String)
+    case demoArrived(Int, of: Int)
+    case demoBarrierBroken
+    case demoNobodyWaits
     case futurePending
     case futureRunning
     case futureDone
@@ -207,6 +215,24 @@ public enum Phrase: Hashable, Sendable {
     case reasonPoolClosing(pool: String)
     case reasonWaitingForKernelThread
     case reasonFinished
+    case reasonWaitingForSemaphore(semaphore: String)
+    case reasonGotSemaphore(semaphore: String)
+    case reasonSemaphoreTimedOut(semaphore: String)
+    case reasonLockTimedOut(lock: String)
+    case reasonEventTimedOut(event: String)
+    case reasonWaitingForCondition(condition: String, lock: String)
+    case reasonNotified(condition: String)
+    case reasonConditionTimedOut(condition: String)
+    case reasonWaitingForRoom(queue: String)
+    case reasonGotRoom(queue: String)
+    case reasonWaitingForItem(queue: String)
+    case reasonGotItem(queue: String, item: String)
+    case reasonWaitingForQueueDone(queue: String)
+    case reasonQueueDone(queue: String)
+    case reasonWaitingAtBarrier(barrier: String, arrived: Int, parties: Int)
+    case reasonBarrierPassed(barrier: String)
+    case reasonBarrierBroken(barrier: String)
+    case reasonUncaughtError(error: String)
 
     // MARK: Exporters (state table, Gantt chart, summary lines)
 
@@ -272,7 +298,41 @@ public enum Phrase: Hashable, Sendable {
     /// `threadtutor render-frame` given a size it cannot read.
     case frameSizeFormat
 
-    // MARK: Running a lesson's example under the tracer
+    // MARK: Tracing a Python program (`threadtutor trace`)
+
+    case traceStarting
+    case traceNeedsProgram
+    case traceOneProgram
+    case cannotReadFile(path: String)
+    case traceTimeoutFormat(text: String)
+    /// The heading above the program's kept output; `dropped` earlier lines were not kept.
+    case traceOutputHeading(kept: Int, dropped: Int)
+    case traceErrorOutputHeading(kept: Int, dropped: Int)
+    /// How the program ended.
+    case traceFinished
+    case traceExited(status: Int)
+    case traceKilled(signal: Int)
+    case traceTimedOut
+    case traceDeadlocked
+    case traceStopped
+    /// Notes after a trace.
+    case traceNoTracer
+    case traceForkedChild(pid: Int)
+    case traceGILOff
+    case traceUnreadableLines(Int)
+    case traceOutputTrimmed(limit: Int, dropped: Int)
+    case traceErrorOutputTrimmed(limit: Int, dropped: Int)
+    case traceThreadRaised(thread: String, text: String)
+    /// Why no trace could be made at all; `reason` is the system's own words (strerror).
+    case traceNoPipe(reason: String)
+    case traceCannotRun(python: String, reason: String)
+    case traceNoBootstrap(path: String)
+
+    /// Wake-up preemption (`Reason.preemptedByWakeup`). Added last: inserting it after `reasonSliceUsedUp` made the
+    /// test binary crash destroying a Phrase (Swift 6.3.1, debug build), so new cases go at the end for now.
+    case reasonPreemptedByWakeup(thread: String)
+
+    // MARK: Running a lesson's example under the tracer (after the others: see the note above)
 
     /// The line under every runnable Python block of a lesson.
     case runExampleHint
@@ -280,7 +340,7 @@ public enum Phrase: Hashable, Sendable {
     case keyRunExample
     /// `x` with no runnable example on the screen.
     case noRunnableExample
-    /// `x` where the app cannot trace (no tracer installed).
+    /// `x` where the app cannot trace.
     case traceUnavailable
     /// The pane's title for a lesson example being traced.
     case traceExampleTitle(step: Int)
@@ -291,20 +351,7 @@ public enum Phrase: Hashable, Sendable {
     case traceOutput
     case traceOutputDropped(count: Int)
     case traceNoOutput
-    case traceFinished
-    case traceExited(status: Int)
-    case traceSignaled(signal: Int)
-    case traceTimedOut
-    case traceDeadlocked
-    case traceStopped
     case traceFailed(reason: String)
     /// `v` or `s` on a traced program: it has no simulation.
     case traceHasNoSimulation
-
-    // MARK: `threadtutor trace` errors
-    case traceNeedsProgram
-    case traceCannotReadProgram(path: String)
-    case traceOneProgram
-    case traceBadTimeout(text: String)
-    case traceCannotRun(reason: String)
 }

@@ -1,3 +1,5 @@
+import TutorBasics
+
 /// How a traced program ended, as the pane says it (the executable maps ThreadTrace's outcome onto this, so
 /// TutorUI needs no tracer).
 public enum TraceEnding: Hashable, Sendable {
@@ -6,6 +8,6 @@ public enum TraceEnding: Hashable, Sendable {
     case timedOut
     case deadlocked
     case stopped
-    /// The tracer could not run the program (no python3, no bootstrap); the text says why.
-    case failed(String)
+    /// The tracer could not run the program (no python3, no bootstrap); the phrase says why.
+    case failed(Phrase)
 }

@@ -1,4 +1,5 @@
 import ThreadModel
+import TutorBasics
 
 /// A traced program's recording so far, sent whole: the tracer rebuilds its timeline from everything received
 /// (an early part may still change as late events arrive), so the pane replaces its copy instead of appending.
@@ -15,10 +16,10 @@ public struct TraceProgress: Hashable, Sendable {
     /// Set once the program has ended and been reaped.
     public var ending: TraceEnding?
     /// What the tracer noticed (a fork, the GIL off), once the program has ended.
-    public var notes: [String]
+    public var notes: [Phrase]
 
     public init(version: Int, timeline: Timeline, output: [String] = [], droppedLines: Int = 0, ending: TraceEnding? = nil,
-                notes: [String] = []) {
+                notes: [Phrase] = []) {
         self.version = version
         self.timeline = timeline
         self.output = output

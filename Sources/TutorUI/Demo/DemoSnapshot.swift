@@ -19,6 +19,8 @@ public struct DemoSnapshot: Sendable {
     public var pendingReads: [String: [(thread: ThreadID, value: Int)]] = [:]
     /// Many-to-one / many-to-many: which user thread each kernel thread carries (index 0 is kernel thread 1).
     public var kernelThreads: [ThreadID?] = []
+    /// Semaphores, queues, conditions and barriers (empty when the scenario declares none).
+    public var coordination = CoordinationSnapshot()
 
     public init(timeline: Timeline, cursor: PlaybackCursor, scenario: Scenario) {
         let count = timeline.threads.count
@@ -32,6 +34,9 @@ public struct DemoSnapshot: Sendable {
         }
         kernelThreads = Array(repeating: nil, count: scenario.model.kernelThreads ?? 0)
         foldEvents(timeline, through: cursor.seq, scenario: scenario)
+        coordination = CoordinationSnapshot(
+            timeline: timeline, through: cursor.seq, scenario: scenario, states: states, lastTransitions: lastTransitions
+        )
     }
 
     /// The thread on each core (index 0 is core 1), from the running threads' dispatch records.
@@ -73,6 +78,7 @@ public struct DemoSnapshot: Sendable {
                 waiters[lock]?.removeAll { $0 == thread }
             case .lockReleased(let lock, let thread) where holders[lock] == thread: holders[lock] = nil
             case .lockWaiting(let lock, let thread): waiters[lock, default: []].append(thread)
+            case .lockWaitTimedOut(let lock, let thread): waiters[lock]?.removeAll { $0 == thread }
             case .taskQueued(let pool, let task): queued[pool, default: []].append(task)
             case .taskDequeued(let pool, let task, _):
                 if let index = queued[pool]?.firstIndex(of: task) { queued[pool]?.remove(at: index) }

@@ -39,6 +39,13 @@ struct DemoText: Sendable {
     func queue(_ pool: String) -> String { say(.demoQueue(pool: pool)) }
     var empty: String { say(.demoEmpty) }
     var futures: String { say(.demoFutures) }
+    func semaphore(_ name: String) -> String { say(.demoSemaphore(name)) }
+    func itemQueue(_ name: String) -> String { say(.demoItemQueue(name)) }
+    func condition(_ name: String) -> String { say(.demoCondition(name)) }
+    func barrier(_ name: String) -> String { say(.demoBarrier(name)) }
+    func arrived(_ count: Int, of parties: Int) -> String { say(.demoArrived(count, of: parties)) }
+    var broken: String { say(.demoBarrierBroken) }
+    var nobodyWaits: String { say(.demoNobodyWaits) }
     func future(_ state: FutureState) -> String {
         switch state {
         case .pending: say(.futurePending)

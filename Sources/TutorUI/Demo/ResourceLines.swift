@@ -28,6 +28,7 @@ enum ResourceLines {
         lines += snapshot.queues.map { queue in
             entry(text.queue(queue.pool), queue.tasks.isEmpty ? text.empty : queue.tasks.joined(separator: " ") + " (\(queue.tasks.count))")
         }
+        lines += CoordinationLines.lines(frame, width: width)
         if !snapshot.futures.isEmpty { lines.append(futures(frame, width: width)) }
         if !snapshot.counters.isEmpty {
             lines += pack(snapshot.counters.map { counter in
@@ -59,12 +60,12 @@ enum ResourceLines {
         return entry(text.futures, counts.joined(separator: ", "))
     }
 
-    private static func entry(_ label: String, _ value: String) -> StyledLine {
+    static func entry(_ label: String, _ value: String) -> StyledLine {
         StyledLine([StyledSpan(label + ": ", Style(.muted)), StyledSpan(value)])
     }
 
     /// Puts short entries side by side, two spaces apart, as many to a line as fit.
-    private static func pack(_ entries: [StyledLine], width: Int) -> [StyledLine] {
+    static func pack(_ entries: [StyledLine], width: Int) -> [StyledLine] {
         var lines: [StyledLine] = []
         for entry in entries {
             if let last = lines.last, last.width + 3 + entry.width <= width {

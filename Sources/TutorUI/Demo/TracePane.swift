@@ -14,7 +14,7 @@ public struct TracePane: DemoPane {
     private var output: [String] = []
     private var dropped = 0
     private var ending: TraceEnding?
-    private var notes: [String] = []
+    private var notes: [Phrase] = []
     /// The first progress came: playback then starts, following the program.
     private var started = false
     private let language: Language
@@ -83,7 +83,7 @@ public struct TracePane: DemoPane {
             return DemoReply(status: Self.sentence(end, language))
         case .failed:
             self.run = nil
-            ending = .failed(language.catalog(.traceUnavailable))
+            ending = .failed(.traceUnavailable)
             demo.playback.isPlaying = false
             return DemoReply(status: language.catalog(.traceUnavailable))
         case .started, .records:
@@ -111,7 +111,7 @@ public struct TracePane: DemoPane {
         let head = "── \(label) · \(state) "
         let rule = head + String(repeating: "─", count: max(0, width - DisplayWidth.of(head)))
         var lines = [StyledLine(DisplayWidth.truncate(rule, to: width), Style(.muted, bold: true))]
-        let body = output + notes
+        let body = output + notes.map { language.catalog($0) }
         if body.isEmpty {
             lines.append(StyledLine(language.catalog(.traceNoOutput), Style(.muted, dim: true)))
         }
@@ -125,11 +125,11 @@ public struct TracePane: DemoPane {
         switch ending {
         case .exited(0): language.catalog(.traceFinished)
         case .exited(let status): language.catalog(.traceExited(status: Int(status)))
-        case .signaled(let signal): language.catalog(.traceSignaled(signal: Int(signal)))
+        case .signaled(let signal): language.catalog(.traceKilled(signal: Int(signal)))
         case .timedOut: language.catalog(.traceTimedOut)
         case .deadlocked: language.catalog(.traceDeadlocked)
         case .stopped: language.catalog(.traceStopped)
-        case .failed(let reason): language.catalog(.traceFailed(reason: reason))
+        case .failed(let reason): language.catalog(.traceFailed(reason: language.catalog(reason)))
         }
     }
 }

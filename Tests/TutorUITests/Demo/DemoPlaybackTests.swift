@@ -35,7 +35,8 @@ import ThreadModel
         #expect(!demo.isPlaying)
         #expect(demo.playback.isAtEnd(of: demo.timeline))
         #expect(demo.playback.cursor.seq == demo.timeline.lastSeq)
-        #expect(demo.statesAtCursor.allSatisfy { $0 == .terminated })
+        // One task never needs the pool's second worker: it is never started (CPython starts workers on demand).
+        #expect(demo.statesAtCursor == [.terminated, .terminated, .created])
         // About twelve seconds of wall time at normal speed, whatever the demo's own length.
         #expect((200...300).contains(ticks))
     }
