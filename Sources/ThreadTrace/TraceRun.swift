@@ -54,7 +54,7 @@ public final class TraceRun: @unchecked Sendable {
             environment: environment, stdinFromNull: options.stdinFromNull
         )
         if options.stopOnSignals { TraceSignals.install(group: child.pid) }
-        defer { if options.stopOnSignals { TraceSignals.uninstall() } }
+        defer { if options.stopOnSignals { TraceSignals.uninstall(group: child.pid) } }
 
         let readers = DispatchGroup()
         startReader(child.events, group: readers) { run, bytes in run.takeEvents(bytes) }
@@ -175,7 +175,15 @@ public final class TraceRun: @unchecked Sendable {
         lock.withLock { samplerCPU = Int64(spent.tv_sec) * 1_000_000_000 + Int64(spent.tv_nsec) }
     }
 
-    /// Merges events and samples in time order into a timeline (called with the lock held).
+    /// The program's output so far: the kept lines of stdout, then of stderr, and how many were dropped.
+    /// For a view that shows the output while the program runs.
+    public func outputSoFar() -> (lines: [String], dropped: Int) {
+        lock.withLock {
+            let out = stdoutTail.kept, err = stderrTail.kept
+            return (out.lines + err.lines, out.dropped + err.dropped)
+        }
+    }
+
     /// The recording so far, rebuilt from everything received up to `lagNanoseconds` ago (events come in
     /// batches up to 20 ms late): open (no end time), valid, with the threads seen so far; nil before the
     /// program has started. Each call rebuilds it, so an early part may change by up to the lag between two

@@ -11,8 +11,10 @@ import TutorUI
 /// the learner is offered to resume. With `options.present` nothing is read from or written to progress.
 /// When there is no usable terminal (a pipe, TERM=dumb) the lesson is printed as plain text instead.
 /// `demoFactory`: the panes for the steps (`trace` passes one that plays its recorded timeline).
+/// `startEffects`: carried out before the first key (`trace` starts its program so).
 func runInteractive(course: Course, startLesson: Lesson?, step: Int?, options: InteractiveOptions,
-                    demoFactory: @escaping DemoFactory = interactiveDemoFactory) throws -> Int32 {
+                    demoFactory: @escaping DemoFactory = interactiveDemoFactory, startEffects: [Effect] = [],
+                    trace: @escaping TraceStarter = TraceDemoSource.starter) throws -> Int32 {
     let text = UIText(options.language)
     let store = ProgressStore(directory: ProgressStore.defaultDirectory())
     var progress = Progress()
@@ -42,7 +44,7 @@ func runInteractive(course: Course, startLesson: Lesson?, step: Int?, options: I
                       startLesson: startLesson?.slug, startStep: step, demoFactory: demoFactory)
     if let notice { model.status = StyledLine(notice, Style(.warning, bold: true)) }
 
-    var loop = AppLoop(backend: backend, model: model, live: LiveDemoSource.starter) { change in
+    var loop = AppLoop(backend: backend, model: model, live: LiveDemoSource.starter, trace: trace) { change in
         do {
             let loaded = try store.record([change])
             return loaded.corruptFileMovedTo.map(text.progressCorrupt)
@@ -50,7 +52,7 @@ func runInteractive(course: Course, startLesson: Lesson?, step: Int?, options: I
             return text.progressFailed("\(error)")
         }
     }
-    loop.run()
+    loop.run(startingWith: startEffects)
     return 0
 }
 

@@ -17,7 +17,8 @@ struct TraceCommand: ParsableCommand {
         program's own arguments. The program runs in a process group of its own and is stopped (with every \
         process it started) when it ends, at the timeout, on a deadlock between its locks, or on Ctrl-C. Its \
         output is kept (the last 200 lines of each stream) and shown on stderr after the timeline. On a terminal \
-        without --format, the recorded timeline opens in the demo pane once the program has ended.
+        without --format, the demo pane opens at once and animates the threads as the program runs; once it has \
+        ended, the playback keys (space, . , [ ] r) work on the recording.
         """
     )
 
@@ -60,7 +61,13 @@ struct TraceCommand: ParsableCommand {
         do {
             let interactive = format == nil && OutputTarget.isInteractiveTerminal
             if interactive {
-                FileHandle.standardError.write(Data("threadtutor: \(language.catalog(.traceStarting))\n".utf8))
+                // The pane opens at once and animates the threads as the program runs.
+                let (target, arguments) = try parseProgram()
+                let commandLine = (["threadtutor", "trace"] + CommandLine.arguments.dropFirst(2)).joined(separator: " ")
+                let status = try TraceScreen.animate(target, arguments: arguments, commandLine: commandLine, python: python,
+                                                     timeoutNanoseconds: try Self.nanoseconds(timeout), language: language)
+                if status != 0 { throw ExitCode(status) }
+                return
             }
             let result = try trace()
             let issues = Validator.validate(result.timeline, scenario: result.scenario)
@@ -68,12 +75,6 @@ struct TraceCommand: ParsableCommand {
                 let text = issues.map { "\($0)" }.joined(separator: "\n")
                 FileHandle.standardError.write(Data("threadtutor: \(language.catalog(.timelineInvalid(issues: text)))\n".utf8))
                 throw ExitCode(70)
-            }
-            if interactive {
-                let status = try TraceScreen.show(result, language: language)
-                FileHandle.standardError.write(Data("threadtutor: \(language.catalog(result.outcome.phrase))\n".utf8))
-                if status != 0 { throw ExitCode(status) }
-                return
             }
             print(render(result), terminator: "")
             fflush(nil)

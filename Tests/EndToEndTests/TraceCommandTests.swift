@@ -85,20 +85,32 @@ import Testing
         #expect(!FileManager.default.fileExists(atPath: "/proc/\(program)"))
     }
 
-    @Test func onATerminalTheRecordedTimelineOpensInTheDemoPane() throws {
+    @Test func onATerminalTheThreadsAnimateWhileTheProgramRuns() throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("tt-trace-tty-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
         let file = folder.appendingPathComponent("nap.py")
+        let gate = folder.appendingPathComponent("go").path
+        // The program waits for the test to create a file, so the screen is read while it surely runs.
         try """
-        import threading, time
-        t = threading.Thread(target=time.sleep, args=(0.05,), name="napper")
+        import os, threading, time
+        def nap():
+            while not os.path.exists("\(gate)"):
+                time.sleep(0.02)
+        t = threading.Thread(target=nap, name="napper")
         t.start(); t.join(); print("done")
 
         """.write(to: file, atomically: true, encoding: .utf8)
         let session = try TmuxSession(command: "\(BuiltBinary.url.path) trace \(file.path)", environment: ["PATH": "/usr/bin:/bin"])
-        let screen = try session.waitFor { $0.contains("napper") && $0.contains("The program finished") }
-        #expect(screen.contains("done"))
+        let running = try session.waitFor { $0.contains("napper") && $0.contains("running…") }
+        #expect(running.contains("napper") && running.contains("running…"), "\(running)")
+        FileManager.default.createFile(atPath: gate, contents: Data())
+        let screen = try session.waitFor { $0.contains("the program finished") }
+        #expect(screen.contains("done") && screen.contains("napper"), "\(screen)")
+        // After the end the playback keys work on the recording: r replays it from the start.
+        try session.send("r")
+        let replay = try session.waitFor { $0.contains("playing") }
+        #expect(replay.contains("playing"), "\(replay)")
         try session.send("q")
         // The pane goes away when threadtutor quits (a bounded poll, not a timed wait).
         for _ in 0..<200 where !session.hasExited() { usleep(50_000) }

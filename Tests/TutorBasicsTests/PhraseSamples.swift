@@ -257,5 +257,17 @@ enum PhraseSamples {
         .traceNoPipe(reason: "Too many open files"),
         .traceCannotRun(python: "python3.14", reason: "No such file or directory"),
         .traceNoBootstrap(path: "/usr/share/threadtutor/Tracer/threadtutor_trace.py"),
+        .runExampleHint,
+        .keyRunExample,
+        .noRunnableExample,
+        .traceUnavailable,
+        .traceExampleTitle(step: 3),
+        .traceStarted(example: 2),
+        .traceRunning,
+        .traceOutput,
+        .traceOutputDropped(count: 42),
+        .traceNoOutput,
+        .traceFailed(reason: "python3 missing"),
+        .traceHasNoSimulation,
     ]
 }

@@ -294,6 +294,18 @@ enum English {
         case .traceCannotRun(let python, let reason): "cannot run \(python): \(reason)"
         case .traceNoBootstrap(let path): "the tracer's bootstrap is missing (looked for \(path))"
         case .frameSizeFormat: "size must look like 120x40"
+        case .runExampleHint: "x: run this example and watch its threads"
+        case .keyRunExample: "run the Python example on screen"
+        case .noRunnableExample: "No runnable Python example on screen: scroll to one (it has an x line under it)."
+        case .traceUnavailable: "Tracing Python programs is not available here."
+        case .traceExampleTitle(let step): "your program: the example of step \(step)"
+        case .traceStarted(let example): "Running example \(example) of this step (x again runs it again; r replays)."
+        case .traceRunning: "running"
+        case .traceOutput: "output"
+        case .traceOutputDropped(let count): "output (\(count) earlier lines dropped)"
+        case .traceNoOutput: "(no output)"
+        case .traceFailed(let reason): "the program could not be run: \(reason)"
+        case .traceHasNoSimulation: "A traced program is a recording: x runs it again, r replays it."
         }
     }
 }

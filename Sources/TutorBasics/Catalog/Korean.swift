@@ -296,6 +296,18 @@ enum Korean {
         case .traceCannotRun(let python, let reason): "\(python)을(를) 실행할 수 없습니다: \(reason)"
         case .traceNoBootstrap(let path): "추적기의 부트스트랩 파일이 없습니다 (찾은 곳: \(path))"
         case .frameSizeFormat: "크기는 120x40 같은 형식이어야 합니다"
+        case .runExampleHint: "x: 이 예제를 실행하고 스레드를 지켜보기"
+        case .keyRunExample: "화면의 파이썬 예제 실행"
+        case .noRunnableExample: "화면에 실행할 수 있는 파이썬 예제가 없습니다. 아래에 x 줄이 있는 예제로 스크롤하세요."
+        case .traceUnavailable: "여기서는 파이썬 프로그램을 추적할 수 없습니다."
+        case .traceExampleTitle(let step): "내 프로그램: \(step)단계의 예제"
+        case .traceStarted(let example): "이 단계의 \(example)번째 예제를 실행합니다 (x: 다시 실행, r: 다시 보기)."
+        case .traceRunning: "실행 중"
+        case .traceOutput: "출력"
+        case .traceOutputDropped(let count): "출력 (앞의 \(count)줄은 버림)"
+        case .traceNoOutput: "(출력 없음)"
+        case .traceFailed(let reason): "프로그램을 실행할 수 없습니다: \(reason)"
+        case .traceHasNoSimulation: "추적한 프로그램은 기록입니다. x는 다시 실행, r은 다시 보기입니다."
         }
     }
 }

@@ -331,4 +331,27 @@ public enum Phrase: Hashable, Sendable {
     /// Wake-up preemption (`Reason.preemptedByWakeup`). Added last: inserting it after `reasonSliceUsedUp` made the
     /// test binary crash destroying a Phrase (Swift 6.3.1, debug build), so new cases go at the end for now.
     case reasonPreemptedByWakeup(thread: String)
+
+    // MARK: Running a lesson's example under the tracer (after the others: see the note above)
+
+    /// The line under every runnable Python block of a lesson.
+    case runExampleHint
+    /// Help text for `x`.
+    case keyRunExample
+    /// `x` with no runnable example on the screen.
+    case noRunnableExample
+    /// `x` where the app cannot trace.
+    case traceUnavailable
+    /// The pane's title for a lesson example being traced.
+    case traceExampleTitle(step: Int)
+    /// The status line after `x`.
+    case traceStarted(example: Int)
+    /// Above the output region while the program runs.
+    case traceRunning
+    case traceOutput
+    case traceOutputDropped(count: Int)
+    case traceNoOutput
+    case traceFailed(reason: String)
+    /// `v` or `s` on a traced program: it has no simulation.
+    case traceHasNoSimulation
 }

@@ -19,21 +19,23 @@ public struct AppLoop<Backend: TerminalBackend> {
     private var pendingProgress: [ProgressChange] = []
 
     public init(backend: Backend, model: Model, clock: any MonotonicClock = SystemClock(), live: LiveDemoStarter? = nil,
-                record: @escaping (ProgressChange) -> String? = { _ in nil }) {
+                trace: TraceStarter? = nil, record: @escaping (ProgressChange) -> String? = { _ in nil }) {
         self.backend = backend
         self.model = model
-        runtime = LiveRuntime(starter: live)
+        runtime = LiveRuntime(starter: live, tracer: trace)
         self.clock = clock
         self.record = record
     }
 
-    /// Runs until the model asks to quit or input ends; no live thread is left when it returns.
-    public mutating func run() {
+    /// Runs until the model asks to quit or input ends; no live thread or traced program is left when it
+    /// returns. `effects` are carried out first (`trace` starts its program this way: the command line asked).
+    public mutating func run(startingWith effects: [Effect] = []) {
         defer {
             runtime.stopAll()
             _ = saveProgress()
         }
         if model.size != backend.size { _ = model.update(.resize(backend.size)) }
+        if !apply(effects) { return }
         backend.draw(Screen.render(model))
         while let message = nextMessage() {
             if !handle(message) { return }
@@ -102,6 +104,8 @@ public struct AppLoop<Backend: TerminalBackend> {
                 backend.invalidate()
             case .startLive(let run, let scenario, let timeScale):
                 if !deliver(runtime.start(run, scenario: scenario, timeScale: timeScale)) { return false }
+            case .startTrace(let run, let request):
+                if !deliver(runtime.startTrace(run, request: request)) { return false }
             case .stopLive(let run):
                 runtime.stop(run)
             }

@@ -16,6 +16,10 @@ public enum Effect: Hashable, Sendable {
     /// Run `scenario` on real threads, `timeScale` real µs per scenario µs; its news comes back as
     /// `Message.live(run, …)`.
     case startLive(RunID, Scenario, timeScale: Double)
-    /// End every thread of a run; when the effect has been carried out none is left.
+    /// Run a Python program under the tracer (the learner pressed `x` on a lesson's example, or `trace` opened
+    /// the pane); its recording comes back as `Message.live(run, .traced(…))`. Stopped with `stopLive(run)`.
+    case startTrace(RunID, TraceRequest)
+    /// End every thread of a run (a traced program: kill and reap its process group); when the effect has
+    /// been carried out none is left.
     case stopLive(RunID)
 }

@@ -21,6 +21,7 @@ public struct LessonTextCache: Sendable {
     public private(set) var quizzes: [Int: QuizState]
     /// The step's text (after a broken lesson's problems), at `key.width`.
     private var body: [StyledLine]
+    private var examples: [RunnableExample]
     /// `body` and the step's questions: what the lesson pane shows.
     public private(set) var content: LessonContent
     /// How many times the step's text was laid out since the model was made (tests watch it stay put).
@@ -29,8 +30,8 @@ public struct LessonTextCache: Sendable {
     init(model: Model, key: Key) {
         self.key = key
         quizzes = model.quizzes
-        body = LessonContent.body(model: model, width: key.width)
-        content = LessonContent(body: body, model: model, width: key.width)
+        (body, examples) = LessonContent.body(model: model, width: key.width)
+        content = LessonContent(body: body, examples: examples, model: model, width: key.width)
     }
 
     /// Whether `content` is what `model` shows now.
@@ -41,10 +42,10 @@ public struct LessonTextCache: Sendable {
         guard !isCurrent(for: model, key: key) else { return }
         if key != self.key {
             self.key = key
-            body = LessonContent.body(model: model, width: key.width)
+            (body, examples) = LessonContent.body(model: model, width: key.width)
             layouts += 1
         }
         quizzes = model.quizzes
-        content = LessonContent(body: body, model: model, width: key.width)
+        content = LessonContent(body: body, examples: examples, model: model, width: key.width)
     }
 }

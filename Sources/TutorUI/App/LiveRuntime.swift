@@ -16,13 +16,28 @@ public struct LiveRuntime {
     }
 
     private let starter: LiveDemoStarter?
+    private let tracer: TraceStarter?
     private var runs: [RunID: Run] = [:]
+    /// Traced programs started and not yet stopped (a run id names either a scenario run or a trace).
+    private var traces: [RunID: any TraceRunner] = [:]
 
-    /// `starter` makes runners (nil: live runs are not available, and a start always fails).
-    public init(starter: LiveDemoStarter?) { self.starter = starter }
+    /// `starter` makes runners (nil: live runs are not available, and a start always fails); `tracer` makes
+    /// traces of Python programs (nil: tracing is not available).
+    public init(starter: LiveDemoStarter?, tracer: TraceStarter? = nil) {
+        self.starter = starter
+        self.tracer = tracer
+    }
 
-    /// The runs started and not yet stopped, in the order they were started.
-    public var running: [RunID] { runs.keys.sorted { $0.rawValue < $1.rawValue } }
+    /// The runs and traces started and not yet stopped, in the order they were started.
+    public var running: [RunID] { (Array(runs.keys) + Array(traces.keys)).sorted { $0.rawValue < $1.rawValue } }
+
+    /// Starts a traced program; returns its news: its first progress, or failed.
+    public mutating func startTrace(_ id: RunID, request: TraceRequest) -> [Message] {
+        stop(id)
+        guard let runner = tracer?(request), runner.start() else { return [.live(id, .failed)] }
+        traces[id] = runner
+        return [.live(id, .traced(runner.progress() ?? TraceProgress(version: 0, timeline: Timeline(cores: 1))))]
+    }
 
     /// Starts a run; returns its news: started (with what it recorded at once), or failed.
     public mutating func start(_ id: RunID, scenario: Scenario, timeScale: Double) -> [Message] {
@@ -38,6 +53,7 @@ public struct LiveRuntime {
     /// Ends a run's threads; when this returns none is left. Unknown ids are ignored.
     public mutating func stop(_ id: RunID) {
         runs.removeValue(forKey: id)?.runner.stop()
+        traces.removeValue(forKey: id)?.stop()
     }
 
     /// Ends every run (when the app stops).
@@ -51,6 +67,7 @@ public struct LiveRuntime {
     }
 
     private mutating func drain(_ id: RunID) -> [Message] {
+        if let trace = traces[id] { return trace.progress().map { [.live(id, .traced($0))] } ?? [] }
         guard var run = runs[id], !run.closed else { return [] }
         runs[id] = nil  // so the mirror below is the only copy and appending does not copy it
         run.runner.drain(into: &run.mirror)

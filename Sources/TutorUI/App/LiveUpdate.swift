@@ -9,4 +9,6 @@ public enum LiveUpdate: Hashable, Sendable {
     case records(LiveBatch)
     /// The system refused the threads; nothing of the run is left running.
     case failed
+    /// A traced program's recording so far, whole (it replaces the pane's copy), with its output tail.
+    case traced(TraceProgress)
 }

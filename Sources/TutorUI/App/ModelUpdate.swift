@@ -57,6 +57,7 @@ extension Model {
             if demo != nil { focus = focus == .lesson ? .demo : .lesson }
             return []
         case .demo(let demoAction): return forwardToDemo(demoAction)
+        case .runExample: return runExample()
         case .answer(let number): return answer(number)
         case .confirm: return confirm()
         case .openMenu:
@@ -216,13 +217,36 @@ extension Model {
     /// ignored, or stopped if it has only now started.
     mutating func receive(_ news: LiveUpdate, for run: RunID) -> [Effect] {
         guard demo?.liveRuns.contains(run) == true else {
-            if case .started = news { return [.stopLive(run)] }
-            return []
+            switch news {
+            case .started, .traced: return [.stopLive(run)]
+            case .records, .failed: return []
+            }
         }
         let wasPlaying = demo?.isPlaying ?? false
         guard let reply = demo?.receive(news, for: run) else { return [] }
         if let message = reply.status { status = StyledLine(message, Style(.accent, bold: true)) }
         return reply.effects + tickEffects(wasPlaying: wasPlaying, rearm: false)
+    }
+
+    /// Runs the example `x` points at (the first runnable Python block on screen, whose hint is drawn bright)
+    /// under the tracer, in a trace pane that takes the demo pane's place until the step changes. Whatever the
+    /// old pane was running is stopped first; the new trace is stopped when the step or lesson is left.
+    mutating func runExample() -> [Effect] {
+        refreshLessonText()
+        let content = lessonContent
+        let first = min(max(0, lessonScroll), max(0, content.lines.count - 1))
+        guard let example = content.example(visibleFrom: first, rows: lessonViewportHeight) else {
+            status = StyledLine(options.language.catalog(.noRunnableExample), Style(.warning))
+            return []
+        }
+        let stops = stopLiveRuns()
+        let wasPlaying = demo?.isPlaying ?? false
+        let run = runIDs.next()
+        demo = TracePane(run: run, title: options.language.catalog(.traceExampleTitle(step: stepIndex + 1)),
+                         language: options.language)
+        status = StyledLine(options.language.catalog(.traceStarted(example: example.number)), Style(.accent, bold: true))
+        return stops + [.startTrace(run, TraceRequest(.code(example.source)))]
+            + tickEffects(wasPlaying: wasPlaying, rearm: false)
     }
 
     /// Arms a fresh tick when playback starts (or continues after a tick), cancels it when playback stops.

@@ -12,6 +12,7 @@ extension ThreadDemo {
         case .started(let threads, let cores, let machineCores): liveStarted(threads, cores: cores, machineCores: machineCores)
         case .records(let batch): append(batch)
         case .failed: liveFailed()
+        case .traced: break  // a traced program's news goes to its `TracePane`
         }
         return reply()
     }

@@ -5,6 +5,8 @@ public enum KeyAction: Hashable, Sendable {
     case nextStep, previousStep
     case scrollUp, scrollDown, pageUp, pageDown, scrollTop, scrollBottom
     case switchFocus
+    /// Run the lesson's Python example on screen under the tracer (`x`).
+    case runExample
     // Demo pane; forwarded to it.
     case demo(DemoAction)
     // Questions.
