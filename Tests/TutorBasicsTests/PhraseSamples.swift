@@ -115,6 +115,7 @@ enum PhraseSamples {
         .demoFree,
         .demoLock("L"),
         .demoWaiting(names: "A, B"),
+        .demoThreadCount(12),
         .demoQueue(pool: "pool"),
         .demoEmpty,
         .demoFutures,

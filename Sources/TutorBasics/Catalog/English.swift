@@ -128,6 +128,7 @@ enum English {
         case .demoFree: "free"
         case .demoLock(let name): "lock \(name)"
         case .demoWaiting(let names): "waiting: \(names)"
+        case .demoThreadCount(let count): count == 1 ? "1 thread" : "\(count) threads"
         case .demoQueue(let pool): "\(pool) queue"
         case .demoEmpty: "empty"
         case .demoFutures: "futures"

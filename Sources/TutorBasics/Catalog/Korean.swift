@@ -128,6 +128,7 @@ enum Korean {
         case .demoFree: "비어 있음"
         case .demoLock(let name): "락 \(name)"
         case .demoWaiting(let names): "대기: \(names)"
+        case .demoThreadCount(let count): "스레드 \(count)개"
         case .demoQueue(let pool): "\(pool) 대기열"
         case .demoEmpty: "비어 있음"
         case .demoFutures: "퓨처"

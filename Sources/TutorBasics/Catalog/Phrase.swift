@@ -140,6 +140,8 @@ public enum Phrase: Hashable, Sendable {
     case demoFree
     case demoLock(String)
     case demoWaiting(names: String)
+    /// A state board box with many threads: how many are in it.
+    case demoThreadCount(Int)
     case demoQueue(pool: String)
     case demoEmpty
     case demoFutures

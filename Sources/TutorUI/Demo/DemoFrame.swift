@@ -10,6 +10,8 @@ struct DemoFrame {
     let text: DemoText
     let language: Language
     let glyphs: Glyphs
+    /// ASCII lanes (`--ascii`, or a terminal that cannot show UTF-8).
+    let asciiOnly: Bool
     /// The length the time axis covers: the whole run, so lanes grow left to right at a fixed scale.
     let total: Int64
     let atEnd: Bool
@@ -24,6 +26,7 @@ struct DemoFrame {
         language = context.language
         text = DemoText(context.language)
         glyphs = context.glyphs
+        asciiOnly = context.asciiOnly
         total = max(demo.simulated.end, timeline.end, 1)
         atEnd = demo.playback.isAtEnd(of: timeline)
         focused = context.focused

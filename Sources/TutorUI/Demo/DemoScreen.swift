@@ -38,10 +38,12 @@ enum DemoScreen {
             parts.append(Part(lines: details, priority: 7, group: 4, canShrink: true))
         }
         parts.append(Part(lines: ResourceLines.lines(frame, width: width), priority: 5, group: 5, canShrink: true))
-        parts.append(Part(lines: StateDiagramView.lines(frame, width: width), priority: 8, group: 6))
-        if !headerHasLegend || frame.demo.question != nil {
-            parts.append(Part(lines: TextWrapper.wrap(legend.spans, width: width), priority: 9, group: 7))
-        }
+        var legendLines: [StyledLine] = []
+        if !headerHasLegend || frame.demo.question != nil { legendLines = TextWrapper.wrap(legend.spans, width: width) }
+        // The board takes the rows the parts above leave (with a blank line between each group).
+        let taken = parts.reduce(0) { $0 + $1.lines.count } + legendLines.count + Set(parts.map(\.group)).count + 1
+        parts.append(Part(lines: StateBoardView.lines(frame, width: width, rows: height - taken), priority: 8, group: 6))
+        if !legendLines.isEmpty { parts.append(Part(lines: legendLines, priority: 9, group: 7)) }
         allocate(&parts, height: height)
         // Rows still free show the transitions that led here.
         let free = height - parts.reduce(0) { $0 + $1.shown } - Set(parts.filter { $0.shown > 0 }.map(\.group)).count
@@ -105,7 +107,7 @@ enum DemoScreen {
         let state = frame.snapshot.states[thread]
         let name = frame.threads[thread].name
         var line = StyledLine([
-            StyledSpan(String(StateGlyph.glyph(state)) + " ", StateGlyph.style(state)),
+            StyledSpan(String(StateGlyph.glyph(state, ascii: frame.asciiOnly)) + " ", StateGlyph.style(state)),
             StyledSpan(name, Style(.plain, bold: thread == frame.demo.selected)),
         ])
         line.spans += SwimlaneView.detail(frame, thread: ThreadID(thread), width: max(0, width - line.width)).spans
