@@ -77,6 +77,7 @@ enum PhraseSamples {
         .keySwitchMode,
         .keyNewSeed,
         .keyNextDemo,
+        .keySwitchDemoView,
         .keySelectThread,
         .keyLessonMenu,
         .keyHelp,

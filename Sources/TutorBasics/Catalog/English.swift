@@ -88,6 +88,7 @@ enum English {
         case .keySwitchMode: "simulated / live"
         case .keyNewSeed: "new seed (simulated)"
         case .keyNextDemo: "next demo of this step"
+        case .keySwitchDemoView: "show board, lanes, log or all"
         case .keySelectThread: "select thread"
         case .keyLessonMenu: "lesson menu"
         case .keyHelp: "help"

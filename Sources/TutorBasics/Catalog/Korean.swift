@@ -88,6 +88,7 @@ enum Korean {
         case .keySwitchMode: "시뮬레이션 / 실제 스레드"
         case .keyNewSeed: "새 시드 (시뮬레이션)"
         case .keyNextDemo: "이 단계의 다음 데모"
+        case .keySwitchDemoView: "상태판/레인/기록/전부 보기"
         case .keySelectThread: "스레드 선택"
         case .keyLessonMenu: "레슨 목록"
         case .keyHelp: "도움말"

@@ -98,6 +98,7 @@ public enum Phrase: Hashable, Sendable {
     case keySwitchMode
     case keyNewSeed
     case keyNextDemo
+    case keySwitchDemoView
     case keySelectThread
     case keyLessonMenu
     case keyHelp

@@ -17,6 +17,8 @@ struct DemoFrame {
     let atEnd: Bool
     /// Whether keys go to the demo pane (a prediction then needs no Tab first).
     let focused: Bool
+    /// Presenter mode: the board alone, for a room.
+    let present: Bool
 
     init(demo: ThreadDemo, context: DemoContext) {
         self.demo = demo
@@ -30,6 +32,7 @@ struct DemoFrame {
         total = max(demo.simulated.end, timeline.end, 1)
         atEnd = demo.playback.isAtEnd(of: timeline)
         focused = context.focused
+        present = context.present
     }
 
     var threads: [ThreadInfo] { timeline.threads }

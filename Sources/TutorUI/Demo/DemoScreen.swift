@@ -20,6 +20,8 @@ enum DemoScreen {
 
     static func lines(_ frame: DemoFrame, width: Int, height: Int) -> [StyledLine] {
         guard width > 0, height > 0 else { return [] }
+        let view = frame.demo.view == .all && frame.present && frame.demo.question == nil ? .board : frame.demo.view
+        if view != .all { return alone(view, frame, width: width, height: height) }
         let threadCount = frame.threads.count
         let inlineDetails = SwimlaneView.columns(frame, width: width).detail > 0
         let legend = DemoLegend.line(frame, compact: false)
@@ -52,6 +54,27 @@ enum DemoScreen {
             parts.append(Part(lines: recent, priority: 10, group: 8, shown: recent.count))
         }
         return assemble(parts, height: height, frame: frame, width: width)
+    }
+
+    /// One part filling the pane under the header: the board, the lanes (with their ruler and legend), or the log.
+    private static func alone(_ view: DemoView, _ frame: DemoFrame, width: Int, height: Int) -> [StyledLine] {
+        var lines = [DemoHeaderLine.line(frame, width: width, legendFits: view == .lanes && height < 6)]
+        lines += PredictionView.lines(frame, width: width)
+        let rows = max(0, height - lines.count)
+        switch view {
+        case .board:
+            lines += StateBoardView.lines(frame, width: width, rows: rows)
+        case .lanes:
+            let legend = rows >= 4 ? [DemoLegend.line(frame, compact: false).truncated(to: width, ellipsis: frame.glyphs.ellipsis)] : []
+            let laneRows = max(0, rows - 1 - legend.count)
+            lines += [SwimlaneView.ruler(frame, width: width)]
+            lines += SwimlaneView.lanes(frame, width: width, visible: laneWindow(frame, rows: laneRows))
+            lines += legend
+        case .log, .all:
+            let latest = EventLineView.lines(frame, width: width)
+            lines += latest + EventLineView.recent(frame, width: width, rows: rows - latest.count)
+        }
+        return Array(lines.prefix(height))
     }
 
     /// Gives rows to parts in priority order.

@@ -51,6 +51,7 @@ public struct KeyTable: Sendable {
         KeyBinding([.character("v")], .lesson, .demo, help: .keySwitchMode, .demo(.switchMode)),
         KeyBinding([.character("s")], .lesson, .demo, help: .keyNewSeed, .demo(.newSeed)),
         KeyBinding([.character("d")], .lesson, .demo, help: .keyNextDemo, .demo(.nextDemo)),
+        KeyBinding([.character("b")], .lesson, .demo, help: .keySwitchDemoView, .demo(.switchView)),
     ] + digits.enumerated().map { index, key in
         KeyBinding([key], .lesson, .demo, help: .keySelectThread, .demo(.selectThread(index + 1)),
                    label: "1-9")
