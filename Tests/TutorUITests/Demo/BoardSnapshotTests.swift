@@ -94,6 +94,29 @@ import TutorBasics
         for column in corners { #expect(rows[top + 3][column] == "+" || rows[top + 4][column] == "+") }
     }
 
+    /// Every view, before its clip: no line wider than the pane and no more lines than its rows, at every size
+    /// the four terminals give (and smaller ones), both languages, presenter mode or not.
+    @Test func nothingOverflowsInAnyView() {
+        let sizes = Self.terminals.map(Self.paneSize) + [Size(width: 38, height: 3), Size(width: 30, height: 8)]
+        for scenario in [DemoScenarios.lifecycle, DemoScenarios.deadlock, DemoScenarios.gil, DemoScenarios.pool] {
+            var demo = played(scenario, milliseconds: 2_000)
+            for _ in DemoView.allCases {
+                demo.run(.switchView)
+                for size in sizes {
+                    for language in Language.allCases {
+                        for present in [false, true] {
+                            let frame = DemoFrame(demo: demo, context: DemoContext(language: language, glyphs: .unicode,
+                                asciiOnly: false, focused: true, present: present))
+                            let lines = DemoScreen.lines(frame, width: size.width, height: size.height)
+                            #expect(lines.count <= size.height, "\(demo.view) \(size) \(language)")
+                            #expect(lines.allSatisfy { $0.width <= size.width }, "\(demo.view) \(size) \(language) \(lines.filter { $0.width > size.width }.map(\.plainText))")
+                        }
+                    }
+                }
+            }
+        }
+    }
+
     /// A row as one character per display column (a wide character's second column is "").
     private func columns(_ row: String) -> [String] {
         row.flatMap { character in
