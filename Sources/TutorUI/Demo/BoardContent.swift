@@ -11,10 +11,12 @@ struct BoardContent {
     let counting: Bool
     let tokenWidth: Int
 
-    /// Longest name shown in a token.
+    /// Longest name shown in a token (the board tries shorter ones before giving up its boxes).
     static let nameWidth = 6
+    private let nameWidth: Int
 
-    init(_ frame: DemoFrame, moves: [BoardMotion]) {
+    init(_ frame: DemoFrame, moves: [BoardMotion], nameWidth: Int = BoardContent.nameWidth) {
+        self.nameWidth = nameWidth
         self.frame = frame
         selected = frame.demo.selected
         let moving = Set(moves.map(\.transition.thread.rawValue))
@@ -24,7 +26,7 @@ struct BoardContent {
         let count = frame.threads.count
         counting = count >= StateBoardView.countFrom
         let digits = String(max(1, count)).count
-        let names = frame.threads.map { DisplayWidth.of(DisplayWidth.truncate($0.name, to: Self.nameWidth, ellipsis: "~")) }
+        let names = frame.threads.map { DisplayWidth.of(DisplayWidth.truncate($0.name, to: nameWidth, ellipsis: "~")) }
         var widest = 2 + digits + (names.max() ?? 1)
         if counting { widest = max(widest, DisplayWidth.of(frame.text.threadCount(count))) }
         tokenWidth = widest
@@ -66,7 +68,7 @@ struct BoardContent {
 
     /// ">1 main" for the selected thread, " 2 B" for others.
     func token(_ index: Int) -> StyledLine {
-        let name = DisplayWidth.truncate(frame.threads[index].name, to: Self.nameWidth, ellipsis: "~")
+        let name = DisplayWidth.truncate(frame.threads[index].name, to: nameWidth, ellipsis: "~")
         let marker = index == selected ? ">" : " "
         return StyledLine(marker + String(index + 1) + " " + name, style(of: ThreadID(index), moving: false))
     }

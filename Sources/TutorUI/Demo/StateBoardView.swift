@@ -5,10 +5,10 @@ import ThreadModel
 /// that just changed state travels along its arrow for a few frames (`BoardMotion`), the arrow lit, and the line
 /// under the board says why. ASCII only, so no terminal widens a glyph; boxes are sized by display width.
 ///
-///     +-------+   +-------+      +-------+   +----------+
-///     |created|-->| ready |----->|running|-->|terminated|
-///     |       |   | 2 B   |<-----|>1 A   |   |          |
-///     +-------+   +-------+      +-------+   +----------+
+///     +-------+   +-----+      +-------+   +----------+
+///     |created|-->|ready|----->|running|-->|terminated|
+///     |       |   | 2 B |<-----|>1 A   |   |          |
+///     +-------+   +-----+      +-------+   +----------+
 ///                     ^  +-------+   |
 ///                     '--|blocked|<--'
 ///                        +-------+
@@ -24,8 +24,14 @@ enum StateBoardView {
         let moves = BoardMotion.moves(frame)
         let content = BoardContent(frame, moves: moves)
         let reason = reasonLine(frame, moves: moves, width: width)
-        if rows >= minimumBoxedRows, let board = boxed(frame, content: content, moves: moves, width: width, rows: rows - 1) {
-            return board + [reason]
+        if rows >= minimumBoxedRows {
+            // Shorter names in the tokens before giving up the boxes (the number still tells threads apart).
+            for nameWidth in stride(from: BoardContent.nameWidth, through: 4, by: -1) {
+                let shorter = nameWidth == BoardContent.nameWidth ? content : BoardContent(frame, moves: moves, nameWidth: nameWidth)
+                if let board = boxed(frame, content: shorter, moves: moves, width: width, rows: rows - 1) {
+                    return board + [reason]
+                }
+            }
         }
         guard rows >= ThreadState.allCases.count + 1 else { return [] }
         return compact(frame, content: content, moves: moves, width: width) + [reason]
@@ -37,7 +43,9 @@ enum StateBoardView {
 
     private static func boxed(_ frame: DemoFrame, content: BoardContent, moves: [BoardMotion],
                               width: Int, rows: Int) -> [StyledLine]? {
-        let inner = ThreadState.allCases.map { max(DisplayWidth.of(frame.text.state($0)), content.tokenWidth, 3) }
+        // Presenter mode gives every box a margin, for a room reading it from afar.
+        let margin = frame.present ? 2 : 0
+        let inner = ThreadState.allCases.map { max(DisplayWidth.of(frame.text.state($0)), content.tokenWidth, 3) + margin }
         func boxWidth(_ state: ThreadState) -> Int { inner[index(state)] + 2 }
         // Token rows per box: as many as the fullest box wants, within the rows given (two stacks of boxes).
         let tokenRows = max(1, min(content.rowsWanted, (rows - 8) / 2 + 1))
@@ -48,9 +56,9 @@ enum StateBoardView {
         let runningHalf = boxWidth(.running) / 2
         let middleGap = max(6, boxWidth(.blocked) + 6 - (boxWidth(.ready) - readyHalf) - runningHalf)
         var x: [ThreadState: Int] = [.created: 0]
-        x[.ready] = boxWidth(.created) + 4
+        x[.ready] = boxWidth(.created) + 3
         x[.running] = x[.ready]! + boxWidth(.ready) + middleGap
-        x[.terminated] = x[.running]! + boxWidth(.running) + 4
+        x[.terminated] = x[.running]! + boxWidth(.running) + 3
         let total = x[.terminated]! + boxWidth(.terminated)
         guard total <= width, height <= rows else { return nil }
         let readyMiddle = x[.ready]! + readyHalf
@@ -60,7 +68,7 @@ enum StateBoardView {
         for state in ThreadState.allCases {
             let boxTop = state == .blocked ? top + 1 : 0
             drawBox(&canvas, frame: frame, state: state, x: x[state]!, y: boxTop, inner: inner[index(state)],
-                    tokens: content.rows(state, count: tokenRows))
+                    margin: margin / 2, tokens: content.rows(state, count: tokenRows))
         }
         // Arrows, each a path of columns from the old state to the new.
         let blockedRight = x[.blocked]! + boxWidth(.blocked)
@@ -111,7 +119,7 @@ enum StateBoardView {
     }
 
     private static func drawBox(_ canvas: inout BoardCanvas, frame: DemoFrame, state: ThreadState, x: Int, y: Int,
-                                inner: Int, tokens: [StyledLine]) {
+                                inner: Int, margin: Int, tokens: [StyledLine]) {
         let border = Style(.muted)
         let edge = "+" + String(repeating: "-", count: inner) + "+"
         canvas.put(edge, x: x, y: y, style: border)
@@ -124,7 +132,7 @@ enum StateBoardView {
         canvas.put("|", x: x + inner + 1, y: y + 1, style: border)
         for (row, token) in tokens.enumerated() {
             canvas.put("|", x: x, y: y + 2 + row, style: border)
-            var column = x + 1
+            var column = x + 1 + margin
             for span in token.spans {
                 canvas.put(span.text, x: column, y: y + 2 + row, style: span.style)
                 column += span.width
