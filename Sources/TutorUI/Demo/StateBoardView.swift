@@ -23,18 +23,23 @@ enum StateBoardView {
         guard width > 0, rows > 0 else { return [] }
         let moves = BoardMotion.moves(frame)
         let content = BoardContent(frame, moves: moves)
-        let reason = reasonLine(frame, moves: moves, width: width)
-        if rows >= minimumBoxedRows {
+        // Each token in flight says why it moves (two at most: a hand-over moves two threads at once).
+        let travelling = moves.suffix(2).map(\.transition)
+        var reason = (travelling.isEmpty ? frame.snapshot.latest.map { [$0] } ?? [] : travelling).map {
+            reasonLine(frame, $0, moving: !travelling.isEmpty, width: width)
+        }
+        if rows < minimumBoxedRows + reason.count - 1 { reason = Array(reason.suffix(1)) }
+        if rows >= minimumBoxedRows + reason.count - 1 {
             // Shorter names in the tokens before giving up the boxes (the number still tells threads apart).
             for nameWidth in stride(from: BoardContent.nameWidth, through: 4, by: -1) {
                 let shorter = nameWidth == BoardContent.nameWidth ? content : BoardContent(frame, moves: moves, nameWidth: nameWidth)
-                if let board = boxed(frame, content: shorter, moves: moves, width: width, rows: rows - 1) {
-                    return board + [reason]
+                if let board = boxed(frame, content: shorter, moves: moves, width: width, rows: rows - reason.count) {
+                    return board + reason
                 }
             }
         }
         guard rows >= ThreadState.allCases.count + 1 else { return [] }
-        return compact(frame, content: content, moves: moves, width: width) + [reason]
+        return compact(frame, content: content, moves: moves, width: width) + reason.suffix(rows - ThreadState.allCases.count)
     }
 
     // MARK: Boxed
@@ -163,10 +168,8 @@ enum StateBoardView {
 
     // MARK: Reason
 
-    /// Why the latest move happened: "2 B  running -> ready: time slice used up", in the lit arrow's style.
-    private static func reasonLine(_ frame: DemoFrame, moves: [BoardMotion], width: Int) -> StyledLine {
-        guard let latest = moves.last?.transition ?? frame.snapshot.latest else { return .empty }
-        let moving = !moves.isEmpty
+    /// Why a move happened: "2 B  running -> ready: time slice used up", in the lit arrow's style.
+    private static func reasonLine(_ frame: DemoFrame, _ latest: Transition, moving: Bool, width: Int) -> StyledLine {
         let line = StyledLine([
             StyledSpan(String(latest.thread.rawValue + 1) + " " + frame.name(latest.thread), Style(.accent, bold: true, reverse: moving)),
             StyledSpan("  " + frame.text.state(latest.from) + " -> " + frame.text.state(latest.to), Style(.accent, bold: moving)),
