@@ -18,7 +18,8 @@ enum StateBoardView {
     /// From this many threads on, boxes show counts (and the selected thread) instead of every token.
     static let countFrom = 16
 
-    /// The board in at most `rows` rows: boxed when it fits, else one line per state.
+    /// The board in at most `rows` rows: boxed in a row when it fits, else boxed in a column (narrow panes),
+    /// else one line per state.
     static func lines(_ frame: DemoFrame, width: Int, rows: Int) -> [StyledLine] {
         guard width > 0, rows > 0 else { return [] }
         let moves = BoardMotion.moves(frame)
@@ -31,10 +32,13 @@ enum StateBoardView {
         if rows < minimumBoxedRows + reason.count - 1 { reason = Array(reason.suffix(1)) }
         if rows >= minimumBoxedRows + reason.count - 1 {
             // Shorter names in the tokens before giving up the boxes (the number still tells threads apart).
-            for nameWidth in stride(from: BoardContent.nameWidth, through: 4, by: -1) {
-                let shorter = nameWidth == BoardContent.nameWidth ? content : BoardContent(frame, moves: moves, nameWidth: nameWidth)
-                if let board = boxed(frame, content: shorter, moves: moves, width: width, rows: rows - reason.count) {
-                    return board + reason
+            // The row of boxes first, then the column; within each, shorter names before giving up.
+            let contents = stride(from: BoardContent.nameWidth, through: 4, by: -1).lazy.map { nameWidth in
+                nameWidth == BoardContent.nameWidth ? content : BoardContent(frame, moves: moves, nameWidth: nameWidth)
+            }
+            for draw in [boxed, column] {
+                for shorter in contents {
+                    if let board = draw(frame, shorter, moves, width, rows - reason.count) { return board + reason }
                 }
             }
         }
@@ -77,44 +81,43 @@ enum StateBoardView {
         }
         // Arrows, each a path of columns from the old state to the new.
         let blockedRight = x[.blocked]! + boxWidth(.blocked)
-        var paths: [Arrow: [(x: Int, y: Int, glyph: Character)]] = [:]
-        paths[Arrow(.created, .ready)] = horizontal(from: boxWidth(.created), to: x[.ready]! - 1, y: 1, rightwards: true)
-        paths[Arrow(.ready, .running)] = horizontal(from: x[.ready]! + boxWidth(.ready), to: x[.running]! - 1, y: 1, rightwards: true)
-        paths[Arrow(.running, .ready)] = horizontal(from: x[.ready]! + boxWidth(.ready), to: x[.running]! - 1, y: 2, rightwards: false)
-        paths[Arrow(.running, .terminated)] = horizontal(from: x[.running]! + boxWidth(.running), to: x[.terminated]! - 1, y: 1, rightwards: true)
-        paths[Arrow(.running, .blocked)] = [(runningMiddle, top, "|"), (runningMiddle, top + 1, "|"), (runningMiddle, top + 2, "'")]
+        var paths: [BoardArrow: Path] = [:]
+        paths[BoardArrow(.created, .ready)] = horizontal(from: boxWidth(.created), to: x[.ready]! - 1, y: 1, rightwards: true)
+        paths[BoardArrow(.ready, .running)] = horizontal(from: x[.ready]! + boxWidth(.ready), to: x[.running]! - 1, y: 1, rightwards: true)
+        paths[BoardArrow(.running, .ready)] = horizontal(from: x[.ready]! + boxWidth(.ready), to: x[.running]! - 1, y: 2, rightwards: false)
+        paths[BoardArrow(.running, .terminated)] = horizontal(from: x[.running]! + boxWidth(.running), to: x[.terminated]! - 1, y: 1, rightwards: true)
+        paths[BoardArrow(.running, .blocked)] = [(runningMiddle, top, "|"), (runningMiddle, top + 1, "|"), (runningMiddle, top + 2, "'")]
             + horizontal(from: blockedRight, to: runningMiddle - 1, y: top + 2, rightwards: false)
-        paths[Arrow(.blocked, .ready)] = horizontal(from: readyMiddle + 1, to: x[.blocked]! - 1, y: top + 2, rightwards: false)
+        paths[BoardArrow(.blocked, .ready)] = horizontal(from: readyMiddle + 1, to: x[.blocked]! - 1, y: top + 2, rightwards: false)
             .map { ($0.x, $0.y, "-") } + [(readyMiddle, top + 2, "'"), (readyMiddle, top + 1, "|"), (readyMiddle, top, "^")]
-        let latest = frame.snapshot.latest.map { Arrow($0.from, $0.to) }
-        for (arrow, path) in paths {
-            let lit = moves.contains { Arrow($0.transition.from, $0.transition.to) == arrow }
-            let style = lit ? Style(.accent, bold: true) : (arrow == latest ? Style(.accent) : Style(.muted))
-            for cell in path { canvas.put(String(cell.glyph), x: cell.x, y: cell.y, style: style) }
-        }
-        // Tokens in motion ride their arrow: the thread's number at the point the progress has reached.
-        for move in moves {
-            guard let path = paths[Arrow(move.transition.from, move.transition.to)], !path.isEmpty else { continue }
-            let step = min(path.count - 1, Int(move.progress * Double(path.count)))
-            let number = String(move.transition.thread.rawValue + 1)
-            let cell = path[step]
-            canvas.put(number, x: cell.x, y: cell.y, style: content.style(of: move.transition.thread, moving: true))
-        }
+        drawArrows(paths, on: &canvas, frame: frame, content: content, moves: moves)
         return canvas.lines()
     }
 
-    /// A directed edge of the diagram.
-    private struct Arrow: Hashable {
-        let from: ThreadState
-        let to: ThreadState
-        init(_ from: ThreadState, _ to: ThreadState) {
-            self.from = from
-            self.to = to
+    /// A path of columns from an old state's box to a new one's, in the direction of travel.
+    typealias Path = [(x: Int, y: Int, glyph: Character)]
+
+    /// The arrows (lit while a token travels them, the latest one accented), then the tokens in flight: the
+    /// thread's number at the point of its arrow its progress has reached.
+    static func drawArrows(_ paths: [BoardArrow: Path], on canvas: inout BoardCanvas, frame: DemoFrame,
+                           content: BoardContent, moves: [BoardMotion]) {
+        let latest = frame.snapshot.latest.map { BoardArrow($0.from, $0.to) }
+        for (arrow, path) in paths {
+            let lit = moves.contains { BoardArrow($0.transition.from, $0.transition.to) == arrow }
+            let style = lit ? Style(.accent, bold: true) : (arrow == latest ? Style(.accent) : Style(.muted))
+            for cell in path { canvas.put(String(cell.glyph), x: cell.x, y: cell.y, style: style) }
+        }
+        for move in moves {
+            guard let path = paths[BoardArrow(move.transition.from, move.transition.to)], !path.isEmpty else { continue }
+            let step = min(path.count - 1, Int(move.progress * Double(path.count)))
+            let cell = path[step]
+            canvas.put(String(move.transition.thread.rawValue + 1), x: cell.x, y: cell.y,
+                       style: content.style(of: move.transition.thread, moving: true))
         }
     }
 
     /// `--->` (or `<---`) over columns `from...to`, listed in the direction of travel.
-    private static func horizontal(from: Int, to: Int, y: Int, rightwards: Bool) -> [(x: Int, y: Int, glyph: Character)] {
+    static func horizontal(from: Int, to: Int, y: Int, rightwards: Bool) -> [(x: Int, y: Int, glyph: Character)] {
         guard from <= to else { return [] }
         let columns = Array(from...to)
         let ordered = rightwards ? columns : columns.reversed()
@@ -123,7 +126,7 @@ enum StateBoardView {
         }
     }
 
-    private static func drawBox(_ canvas: inout BoardCanvas, frame: DemoFrame, state: ThreadState, x: Int, y: Int,
+    static func drawBox(_ canvas: inout BoardCanvas, frame: DemoFrame, state: ThreadState, x: Int, y: Int,
                                 inner: Int, margin: Int, tokens: [StyledLine]) {
         let border = Style(.muted)
         let edge = "+" + String(repeating: "-", count: inner) + "+"
@@ -147,7 +150,7 @@ enum StateBoardView {
         canvas.put(edge, x: x, y: y + 2 + tokens.count, style: border)
     }
 
-    private static func index(_ state: ThreadState) -> Int { ThreadState.allCases.firstIndex(of: state) ?? 0 }
+    static func index(_ state: ThreadState) -> Int { ThreadState.allCases.firstIndex(of: state) ?? 0 }
 
     // MARK: Compact
 

@@ -59,11 +59,15 @@ import TutorBasics
         while demo.playback.cursor.time < 5_000 { demo.run(.stepForward) }
         demo.run(.playPause)
         var frames: [String] = []
+        var column: [String] = []
         for _ in 0...BoardMotion.frames {
             frames.append(demo.render(Size(width: 52, height: 13)))
+            column.append(demo.render(Size(width: 43, height: 20), language: .ko))
             demo.advance(milliseconds: Model.frameMilliseconds)
         }
         assertSnapshot(of: frames.joined(separator: "\n\n"), as: .lines, named: "gil")
+        // The same frames on the narrow pane's column of boxes, in Korean.
+        assertSnapshot(of: column.joined(separator: "\n\n"), as: .lines, named: "gil-column-ko")
         #expect(frames.first != frames.last)
     }
 
