@@ -4,12 +4,13 @@ import LessonKit
 import ThreadLive
 import ThreadModel
 import TutorBasics
+import TutorUI
 
 /// `threadtutor demo`: runs a lesson's demo or a scenario file and prints its timeline, for study and for tools.
 struct DemoCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
-        abstract: "Run a demo and print its timeline (text chart, table, JSON or Chrome trace).",
+        abstract: "Run a demo and print its timeline (text chart, table, JSON, Chrome trace, asciinema cast or SVG).",
         discussion: """
         DEMO is a lesson with an optional demo number (lifecycle, lifecycle#2) or a scenario file (ending in \
         .yaml or .yml). Simulated runs are deterministic: the same scenario and seed give the same timeline. \
@@ -21,6 +22,7 @@ struct DemoCommand: ParsableCommand {
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case timeline, table, json
         case chromeTrace = "chrome-trace"
+        case cast, svg
     }
 
     @OptionGroup var course: CourseOptions
@@ -28,7 +30,10 @@ struct DemoCommand: ParsableCommand {
     @Argument(help: ArgumentHelp("lesson[#n] or a scenario .yaml file", valueName: "demo"))
     var demo: String
 
-    @Option(help: "Output: timeline (text Gantt chart), table, json or chrome-trace (opens in Perfetto).")
+    @Option(help: """
+        Output: timeline (text Gantt chart), table, json, chrome-trace (opens in Perfetto), cast (the demo pane \
+        playing, an asciinema v2 recording) or svg (the lanes, legend and reasons, for a browser or slides).
+        """)
     var format: Format = .timeline
 
     @Option(help: "Seed for tie-breaking in the simulator (default: the scenario's).")
@@ -79,6 +84,10 @@ struct DemoCommand: ParsableCommand {
             text = StateTable.render(timeline, scenario: scenario, language: course.language, annotate: kernelLetter)
         case .json: text = TimelineJSON.render(timeline, scenario: scenario)
         case .chromeTrace: text = ChromeTrace.render(timeline, scenario: scenario)
+        case .cast:
+            let size = Size(width: OutputTarget.width(explicit: width), height: 24)
+            text = DemoCast.render(timeline, scenario: scenario, language: course.language, size: size)
+        case .svg: text = DemoSVG.render(timeline, scenario: scenario, language: course.language)
         }
         return text.hasSuffix("\n") ? text : text + "\n"
     }

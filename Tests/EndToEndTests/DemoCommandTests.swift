@@ -39,6 +39,21 @@ import Foundation
                 JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) is [Any])
     }
 
+    /// The hand-outs from the command line: a cast whose header says version 2 and the width asked for, and an
+    /// SVG document with a lane per thread.
+    @Test func castAndSVGHandOuts() throws {
+        let cast = try BuiltBinary.run(["demo", "gil", "--format", "cast", "--width", "90"])
+        #expect(cast.status == 0)
+        let header = try #require(cast.stdout.split(separator: "\n").first)
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(header.utf8)) as? [String: Any])
+        #expect(object["version"] as? Int == 2 && object["width"] as? Int == 90)
+        let svg = try BuiltBinary.run(["demo", "gil", "--format", "svg", "--lang", "ko"])
+        #expect(svg.status == 0)
+        #expect(svg.stdout.hasPrefix("<?xml") && svg.stdout.hasSuffix("</svg>\n"))
+        #expect(svg.stdout.components(separatedBy: "class=\"lane\"").count == 3)
+        #expect(svg.stdout.contains("실행 중"))
+    }
+
     @Test func aDemoNumberPicksTheDemo() throws {
         let first = try BuiltBinary.run(["demo", "gil#1", "--format", "json"])
         let second = try BuiltBinary.run(["demo", "gil#2", "--format", "json"])

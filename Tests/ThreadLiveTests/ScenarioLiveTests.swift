@@ -196,6 +196,8 @@ import TutorBasics
         let table = StateTable.render(timeline, scenario: run.scenario, annotate: run.kernelLetter(of:at:))
         let sleepRow = try #require(table.split(separator: "\n").first { $0.contains("watched: sleeping") })
         #expect(sleepRow.contains("blocked / R"))
+        let header = try #require(table.split(separator: "\n").first)
+        for thread in timeline.threads { #expect(header.contains("\(thread.name) (tid \(try #require(thread.kernelTID)))")) }
     }
 
     @Test func sixtyFourThreadsAreRecordedWithoutALostTransition() throws {

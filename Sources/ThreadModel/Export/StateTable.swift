@@ -12,7 +12,9 @@ public enum StateTable {
         annotate: ((ThreadID, Int64) -> String?)? = nil
     ) -> String {
         let times = rowTimes(timeline, tick: scenario?.tick)
-        let header = [language.catalog(.tableTime)] + timeline.threads.map(\.name) + [language.catalog(.tableChanges)]
+        // Live runs name each thread's kernel id in its column, so the rows can be matched against ps or top.
+        let names = timeline.threads.map { thread in thread.kernelTID.map { "\(thread.name) (tid \($0))" } ?? thread.name }
+        let header = [language.catalog(.tableTime)] + names + [language.catalog(.tableChanges)]
         var rows: [[String]] = []
         var next = 0
         for (index, time) in times.enumerated() {

@@ -98,6 +98,7 @@ public enum Phrase: Hashable, Sendable {
     case keySwitchMode
     case keyNewSeed
     case keyNextDemo
+    case keySwitchDemoView
     case keySelectThread
     case keyLessonMenu
     case keyHelp
@@ -140,6 +141,8 @@ public enum Phrase: Hashable, Sendable {
     case demoFree
     case demoLock(String)
     case demoWaiting(names: String)
+    /// A state board box with many threads: how many are in it.
+    case demoThreadCount(Int)
     case demoQueue(pool: String)
     case demoEmpty
     case demoFutures

@@ -10,11 +10,15 @@ struct DemoFrame {
     let text: DemoText
     let language: Language
     let glyphs: Glyphs
+    /// ASCII lanes (`--ascii`, or a terminal that cannot show UTF-8).
+    let asciiOnly: Bool
     /// The length the time axis covers: the whole run, so lanes grow left to right at a fixed scale.
     let total: Int64
     let atEnd: Bool
     /// Whether keys go to the demo pane (a prediction then needs no Tab first).
     let focused: Bool
+    /// Presenter mode: the board alone, for a room.
+    let present: Bool
 
     init(demo: ThreadDemo, context: DemoContext) {
         self.demo = demo
@@ -24,9 +28,11 @@ struct DemoFrame {
         language = context.language
         text = DemoText(context.language)
         glyphs = context.glyphs
+        asciiOnly = context.asciiOnly
         total = max(demo.simulated.end, timeline.end, 1)
         atEnd = demo.playback.isAtEnd(of: timeline)
         focused = context.focused
+        present = context.present
     }
 
     var threads: [ThreadInfo] { timeline.threads }

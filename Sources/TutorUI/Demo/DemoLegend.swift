@@ -9,11 +9,11 @@ enum DemoLegend {
         let order: [ThreadState] = [.running, .ready, .blocked, .created, .terminated]
         for state in order {
             if !line.spans.isEmpty { line.spans.append(StyledSpan(compact ? " " : "  ")) }
-            if state == .terminated {
+            if state == .terminated && frame.asciiOnly {
                 if compact { line.spans.removeLast(); break }
                 line.spans.append(StyledSpan(frame.text.legendTerminated + " ", Style(.muted)))
             } else {
-                line.spans.append(StyledSpan(String(StateGlyph.glyph(state)), StateGlyph.style(state)))
+                line.spans.append(StyledSpan(String(StateGlyph.glyph(state, ascii: frame.asciiOnly)), StateGlyph.style(state)))
                 if !compact { line.spans.append(StyledSpan(" ")) }
             }
             line.spans.append(StyledSpan(frame.text.state(state), Style(.muted)))

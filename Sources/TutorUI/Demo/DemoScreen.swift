@@ -20,12 +20,14 @@ enum DemoScreen {
 
     static func lines(_ frame: DemoFrame, width: Int, height: Int) -> [StyledLine] {
         guard width > 0, height > 0 else { return [] }
+        let view = frame.demo.view == .all && frame.present && frame.demo.question == nil ? .board : frame.demo.view
+        if view != .all { return alone(view, frame, width: width, height: height) }
         let threadCount = frame.threads.count
         let inlineDetails = SwimlaneView.columns(frame, width: width).detail > 0
         let legend = DemoLegend.line(frame, compact: false)
         let headerHasLegend = height < 12
         var parts: [Part] = []
-        parts.append(Part(lines: [DemoHeaderLine.line(frame, width: width, legendFits: headerHasLegend)], priority: 0, group: 0))
+        parts.append(Part(lines: [DemoHeaderLine.line(frame, width: width, legendFits: headerHasLegend).truncated(to: width, ellipsis: "")], priority: 0, group: 0))
         parts.append(Part(lines: PredictionView.lines(frame, width: width), priority: 1, group: 1, canShrink: true))
         parts.append(Part(lines: [SwimlaneView.ruler(frame, width: width)], priority: 6, group: 2))
         let placeholders = Array(repeating: StyledLine.empty, count: threadCount)
@@ -38,10 +40,12 @@ enum DemoScreen {
             parts.append(Part(lines: details, priority: 7, group: 4, canShrink: true))
         }
         parts.append(Part(lines: ResourceLines.lines(frame, width: width), priority: 5, group: 5, canShrink: true))
-        parts.append(Part(lines: StateDiagramView.lines(frame, width: width), priority: 8, group: 6))
-        if !headerHasLegend || frame.demo.question != nil {
-            parts.append(Part(lines: TextWrapper.wrap(legend.spans, width: width), priority: 9, group: 7))
-        }
+        var legendLines: [StyledLine] = []
+        if !headerHasLegend || frame.demo.question != nil { legendLines = TextWrapper.wrap(legend.spans, width: width) }
+        // The board takes the rows the parts above leave (with a blank line between each group).
+        let taken = parts.reduce(0) { $0 + $1.lines.count } + legendLines.count + Set(parts.map(\.group)).count + 1
+        parts.append(Part(lines: StateBoardView.lines(frame, width: width, rows: height - taken), priority: 8, group: 6))
+        if !legendLines.isEmpty { parts.append(Part(lines: legendLines, priority: 9, group: 7)) }
         allocate(&parts, height: height)
         // Rows still free show the transitions that led here.
         let free = height - parts.reduce(0) { $0 + $1.shown } - Set(parts.filter { $0.shown > 0 }.map(\.group)).count
@@ -50,6 +54,27 @@ enum DemoScreen {
             parts.append(Part(lines: recent, priority: 10, group: 8, shown: recent.count))
         }
         return assemble(parts, height: height, frame: frame, width: width)
+    }
+
+    /// One part filling the pane under the header: the board, the lanes (with their ruler and legend), or the log.
+    private static func alone(_ view: DemoView, _ frame: DemoFrame, width: Int, height: Int) -> [StyledLine] {
+        var lines = [DemoHeaderLine.line(frame, width: width, legendFits: view == .lanes && height < 6).truncated(to: width, ellipsis: "")]
+        lines += PredictionView.lines(frame, width: width)
+        let rows = max(0, height - lines.count)
+        switch view {
+        case .board:
+            lines += StateBoardView.lines(frame, width: width, rows: rows)
+        case .lanes:
+            let legend = rows >= 4 ? [DemoLegend.line(frame, compact: false).truncated(to: width, ellipsis: frame.glyphs.ellipsis)] : []
+            let laneRows = max(0, rows - 1 - legend.count)
+            lines += [SwimlaneView.ruler(frame, width: width)]
+            lines += SwimlaneView.lanes(frame, width: width, visible: laneWindow(frame, rows: laneRows))
+            lines += legend
+        case .log, .all:
+            let latest = EventLineView.lines(frame, width: width)
+            lines += latest + EventLineView.recent(frame, width: width, rows: rows - latest.count)
+        }
+        return Array(lines.prefix(height))
     }
 
     /// Gives rows to parts in priority order.
@@ -105,7 +130,7 @@ enum DemoScreen {
         let state = frame.snapshot.states[thread]
         let name = frame.threads[thread].name
         var line = StyledLine([
-            StyledSpan(String(StateGlyph.glyph(state)) + " ", StateGlyph.style(state)),
+            StyledSpan(String(StateGlyph.glyph(state, ascii: frame.asciiOnly)) + " ", StateGlyph.style(state)),
             StyledSpan(name, Style(.plain, bold: thread == frame.demo.selected)),
         ])
         line.spans += SwimlaneView.detail(frame, thread: ThreadID(thread), width: max(0, width - line.width)).spans

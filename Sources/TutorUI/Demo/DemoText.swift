@@ -36,6 +36,7 @@ struct DemoText: Sendable {
     var free: String { say(.demoFree) }
     func lock(_ name: String) -> String { say(.demoLock(name)) }
     func waiting(_ names: String) -> String { say(.demoWaiting(names: names)) }
+    func threadCount(_ count: Int) -> String { say(.demoThreadCount(count)) }
     func queue(_ pool: String) -> String { say(.demoQueue(pool: pool)) }
     var empty: String { say(.demoEmpty) }
     var futures: String { say(.demoFutures) }

@@ -29,7 +29,9 @@ enum EventLineView {
     /// "B running -> blocked: waiting for …" as styled spans.
     static func sentence(_ frame: DemoFrame, _ transition: Transition) -> [StyledSpan] {
         [
-            StyledSpan(frame.name(transition.thread) + " ", Style(.plain, bold: true)),
+            StyledSpan(frame.name(transition.thread), transition.thread.rawValue == frame.demo.selected
+                       ? Style(.accent, bold: true, underline: true) : Style(.plain, bold: true)),
+            StyledSpan(" "),
             StyledSpan(frame.text.state(transition.from), StateGlyph.nameStyle(transition.from)),
             StyledSpan(" -> "),
             StyledSpan(frame.text.state(transition.to), StateGlyph.nameStyle(transition.to)),

@@ -8,22 +8,33 @@ enum ResourceLines {
         let snapshot = frame.snapshot
         let scenario = frame.demo.scenario
         var lines: [StyledLine] = []
-        let cores = snapshot.coreHolders(cores: frame.timeline.cores).enumerated().map { index, holder in
-            "\(index + 1) " + (holder.map { frame.name($0) } ?? text.idle)
+        // Cores as a row of slots, each with the thread on it: "cores: [1 A] [2 -]".
+        var coreRow = StyledLine([StyledSpan(text.cores + ":", Style(.muted))])
+        for (index, holder) in snapshot.coreHolders(cores: frame.timeline.cores).enumerated() {
+            coreRow.spans += [StyledSpan(" [\(index + 1) ", Style(.muted))]
+                + (holder.map { thread(frame, $0).spans } ?? [StyledSpan(text.idle, Style(.muted))]) + [StyledSpan("]", Style(.muted))]
         }
-        var machine = [entry(text.cores, cores.joined(separator: ", "))]
+        var machine = [coreRow]
         if scenario.gilSwitchInterval != nil {
-            machine.append(entry(text.gil, snapshot.gilHolder.map { frame.name($0) } ?? text.free))
+            // The GIL as a token on its holder.
+            let holder = snapshot.gilHolder.map { thread(frame, $0) } ?? StyledLine(text.free, Style(.muted))
+            machine.append(StyledLine([StyledSpan(text.gil + ": ", Style(.muted)), StyledSpan("{", Style(.warning, bold: true))]
+                                      + holder.spans + [StyledSpan("}", Style(.warning, bold: true))]))
         }
         if !snapshot.kernelThreads.isEmpty {
             let carried = snapshot.kernelThreads.enumerated().map { "\($0 + 1) " + ($1.map { frame.name($0) } ?? text.idle) }
             machine.append(entry(text.kernelThreads, carried.joined(separator: ", ")))
         }
         lines += pack(machine, width: width)
+        // "lock L: A <- B, C": the owner, then its queue of waiters (ASCII: an arrow glyph may be drawn wide).
         lines += pack(snapshot.locks.map { lock in
-            var value = lock.holder.map { frame.name($0) } ?? text.free
-            if !lock.waiters.isEmpty { value += " (" + text.waiting(lock.waiters.map { frame.name($0) }.joined(separator: ", ")) + ")" }
-            return entry(text.lock(lock.name), value)
+            var line = StyledLine([StyledSpan(text.lock(lock.name) + ": ", Style(.muted))])
+            line.spans += lock.holder.map { thread(frame, $0).spans } ?? [StyledSpan(text.free, Style(.muted))]
+            for (index, waiter) in lock.waiters.enumerated() {
+                line.spans.append(StyledSpan(index == 0 ? " <- " : ", ", Style(.muted)))
+                line.spans += thread(frame, waiter).spans
+            }
+            return line
         }, width: width)
         lines += snapshot.queues.map { queue in
             entry(text.queue(queue.pool), queue.tasks.isEmpty ? text.empty : queue.tasks.joined(separator: " ") + " (\(queue.tasks.count))")
@@ -58,6 +69,12 @@ enum ResourceLines {
             return count == 0 ? nil : "\(count) " + text.future(state)
         }
         return entry(text.futures, counts.joined(separator: ", "))
+    }
+
+    /// A thread's name, the selected thread marked in the board's style.
+    private static func thread(_ frame: DemoFrame, _ id: ThreadID) -> StyledLine {
+        let selected = id.rawValue == frame.demo.selected
+        return StyledLine(frame.name(id), selected ? Style(.accent, bold: true, underline: true) : .plain)
     }
 
     static func entry(_ label: String, _ value: String) -> StyledLine {

@@ -73,7 +73,7 @@ enum SwimlaneView {
             StyledSpan(name + namePad, Style(selected || asked ? .accent : .plain, bold: selected || asked)),
             StyledSpan(" "),
         ])
-        if columns.lane > 0 { append(glyphs(frame, thread: thread, axis: axis, width: columns.lane), to: &line) }
+        if columns.lane > 0 { append(glyphs(frame, thread: thread, axis: axis, width: columns.lane), ascii: frame.asciiOnly, to: &line) }
         if columns.detail > 0 { line.spans += detail(frame, thread: thread, width: columns.detail).spans }
         return line
     }
@@ -108,9 +108,9 @@ enum SwimlaneView {
         return cells
     }
 
-    private static func append(_ cells: [ThreadState?], to line: inout StyledLine) {
+    private static func append(_ cells: [ThreadState?], ascii: Bool, to line: inout StyledLine) {
         for cell in cells {
-            let span = cell.map { StyledSpan(String(StateGlyph.glyph($0)), StateGlyph.style($0)) } ?? StyledSpan(" ")
+            let span = cell.map { StyledSpan(String(StateGlyph.glyph($0, ascii: ascii)), StateGlyph.style($0)) } ?? StyledSpan(" ")
             if let last = line.spans.last, last.style == span.style {
                 line.spans[line.spans.count - 1].text += span.text
             } else {

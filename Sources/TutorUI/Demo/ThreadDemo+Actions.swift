@@ -39,6 +39,7 @@ extension ThreadDemo {
         case .switchMode: switchMode(runs: &runs)
         case .newSeed: newSeed()
         case .nextDemo: break  // a single demo; DemoSequence switches between several
+        case .switchView: view = view.next
         case .selectThread(let number): select(number - 1)
         case .answer(let number): choose(number)
         case .confirm: confirm()

@@ -33,6 +33,8 @@ public struct ThreadDemo: DemoPane {
     var reveal: PredictionReveal?
     /// The selected thread (index into the timeline's threads).
     public internal(set) var selected = 0
+    /// The part of the pane shown alone, or all of them.
+    public internal(set) var view = DemoView.all
     var notice: DemoNotice?
 
     public init(scenario: Scenario, title: String? = nil, language: Language = .en, liveAvailable: Bool = false) {

@@ -9,6 +9,8 @@ public enum DemoAction: Hashable, Sendable {
     case newSeed
     /// The step's next demo, when a step has more than one.
     case nextDemo
+    /// Board, lanes, log or all of them: one part alone when the pane is small.
+    case switchView
     case selectThread(Int)
     /// An answer to the pane's own question (a prediction), 1-based.
     case answer(Int)

@@ -52,6 +52,7 @@ public struct KeyTable: Sendable {
         KeyBinding([.character("s")], .lesson, .demo, help: .keyNewSeed, .demo(.newSeed)),
         KeyBinding([.character("d")], .lesson, .demo, help: .keyNextDemo, .demo(.nextDemo)),
         KeyBinding([.character("x")], .lesson, .demo, help: .keyRunExample, .runExample),
+        KeyBinding([.character("b")], .lesson, .demo, help: .keySwitchDemoView, .demo(.switchView)),
     ] + digits.enumerated().map { index, key in
         KeyBinding([key], .lesson, .demo, help: .keySelectThread, .demo(.selectThread(index + 1)),
                    label: "1-9")

@@ -1,0 +1,183 @@
+import TextKernel
+import ThreadModel
+
+/// The five-state lifecycle as boxes and arrows, each thread a token ("2 B") in the box of its state. A thread
+/// that just changed state travels along its arrow for a few frames (`BoardMotion`), the arrow lit, and the line
+/// under the board says why. ASCII only, so no terminal widens a glyph; boxes are sized by display width.
+///
+///     +-------+   +-----+      +-------+   +----------+
+///     |created|-->|ready|----->|running|-->|terminated|
+///     |       |   | 2 B |<-----|>1 A   |   |          |
+///     +-------+   +-----+      +-------+   +----------+
+///                     ^  +-------+   |
+///                     '--|blocked|<--'
+///                        +-------+
+enum StateBoardView {
+    /// Rows the boxed board needs with one token row per box (and the reason line).
+    static let minimumBoxedRows = 10
+    /// From this many threads on, boxes show counts (and the selected thread) instead of every token.
+    static let countFrom = 16
+
+    /// The board in at most `rows` rows: boxed in a row when it fits, else boxed in a column (narrow panes),
+    /// else one line per state.
+    static func lines(_ frame: DemoFrame, width: Int, rows: Int) -> [StyledLine] {
+        guard width > 0, rows > 0 else { return [] }
+        let moves = BoardMotion.moves(frame)
+        let content = BoardContent(frame, moves: moves)
+        // Each token in flight says why it moves (two at most: a hand-over moves two threads at once).
+        let travelling = moves.suffix(2).map(\.transition)
+        var reason = (travelling.isEmpty ? frame.snapshot.latest.map { [$0] } ?? [] : travelling).map {
+            reasonLine(frame, $0, moving: !travelling.isEmpty, width: width)
+        }
+        if rows < minimumBoxedRows + reason.count - 1 { reason = Array(reason.suffix(1)) }
+        if rows >= minimumBoxedRows + reason.count - 1 {
+            // Shorter names in the tokens before giving up the boxes (the number still tells threads apart).
+            // The row of boxes first, then the column; within each, shorter names before giving up.
+            let contents = stride(from: BoardContent.nameWidth, through: 4, by: -1).lazy.map { nameWidth in
+                nameWidth == BoardContent.nameWidth ? content : BoardContent(frame, moves: moves, nameWidth: nameWidth)
+            }
+            for draw in [boxed, column] {
+                for shorter in contents {
+                    if let board = draw(frame, shorter, moves, width, rows - reason.count) { return board + reason }
+                }
+            }
+        }
+        guard rows >= ThreadState.allCases.count + 1 else { return [] }
+        return compact(frame, content: content, moves: moves, width: width) + reason.suffix(rows - ThreadState.allCases.count)
+    }
+
+    // MARK: Boxed
+
+    private static let order: [ThreadState] = [.created, .ready, .running, .terminated]
+
+    private static func boxed(_ frame: DemoFrame, content: BoardContent, moves: [BoardMotion],
+                              width: Int, rows: Int) -> [StyledLine]? {
+        // Presenter mode gives every box a margin, for a room reading it from afar.
+        let margin = frame.present ? 2 : 0
+        let inner = ThreadState.allCases.map { max(DisplayWidth.of(frame.text.state($0)), content.tokenWidth, 3) + margin }
+        func boxWidth(_ state: ThreadState) -> Int { inner[index(state)] + 2 }
+        // Token rows per box: as many as the fullest box wants, within the rows given (two stacks of boxes).
+        let tokenRows = max(1, min(content.rowsWanted, (rows - 8) / 2 + 1))
+        let top = tokenRows + 3
+        let height = top + 1 + tokenRows + 3
+        // Ready and running are far enough apart for the blocked box and its two bends between their middles.
+        let readyHalf = boxWidth(.ready) / 2
+        let runningHalf = boxWidth(.running) / 2
+        let middleGap = max(6, boxWidth(.blocked) + 6 - (boxWidth(.ready) - readyHalf) - runningHalf)
+        var x: [ThreadState: Int] = [.created: 0]
+        x[.ready] = boxWidth(.created) + 3
+        x[.running] = x[.ready]! + boxWidth(.ready) + middleGap
+        x[.terminated] = x[.running]! + boxWidth(.running) + 3
+        let total = x[.terminated]! + boxWidth(.terminated)
+        guard total <= width, height <= rows else { return nil }
+        let readyMiddle = x[.ready]! + readyHalf
+        let runningMiddle = x[.running]! + runningHalf
+        x[.blocked] = readyMiddle + 3 + (runningMiddle - readyMiddle - 5 - boxWidth(.blocked)) / 2
+        var canvas = BoardCanvas(width: total, height: height)
+        for state in ThreadState.allCases {
+            let boxTop = state == .blocked ? top + 1 : 0
+            drawBox(&canvas, frame: frame, state: state, x: x[state]!, y: boxTop, inner: inner[index(state)],
+                    margin: margin / 2, tokens: content.rows(state, count: tokenRows))
+        }
+        // Arrows, each a path of columns from the old state to the new.
+        let blockedRight = x[.blocked]! + boxWidth(.blocked)
+        var paths: [BoardArrow: Path] = [:]
+        paths[BoardArrow(.created, .ready)] = horizontal(from: boxWidth(.created), to: x[.ready]! - 1, y: 1, rightwards: true)
+        paths[BoardArrow(.ready, .running)] = horizontal(from: x[.ready]! + boxWidth(.ready), to: x[.running]! - 1, y: 1, rightwards: true)
+        paths[BoardArrow(.running, .ready)] = horizontal(from: x[.ready]! + boxWidth(.ready), to: x[.running]! - 1, y: 2, rightwards: false)
+        paths[BoardArrow(.running, .terminated)] = horizontal(from: x[.running]! + boxWidth(.running), to: x[.terminated]! - 1, y: 1, rightwards: true)
+        paths[BoardArrow(.running, .blocked)] = [(runningMiddle, top, "|"), (runningMiddle, top + 1, "|"), (runningMiddle, top + 2, "'")]
+            + horizontal(from: blockedRight, to: runningMiddle - 1, y: top + 2, rightwards: false)
+        paths[BoardArrow(.blocked, .ready)] = horizontal(from: readyMiddle + 1, to: x[.blocked]! - 1, y: top + 2, rightwards: false)
+            .map { ($0.x, $0.y, "-") } + [(readyMiddle, top + 2, "'"), (readyMiddle, top + 1, "|"), (readyMiddle, top, "^")]
+        drawArrows(paths, on: &canvas, frame: frame, content: content, moves: moves)
+        return canvas.lines()
+    }
+
+    /// A path of columns from an old state's box to a new one's, in the direction of travel.
+    typealias Path = [(x: Int, y: Int, glyph: Character)]
+
+    /// The arrows (lit while a token travels them, the latest one accented), then the tokens in flight: the
+    /// thread's number at the point of its arrow its progress has reached.
+    static func drawArrows(_ paths: [BoardArrow: Path], on canvas: inout BoardCanvas, frame: DemoFrame,
+                           content: BoardContent, moves: [BoardMotion]) {
+        let latest = frame.snapshot.latest.map { BoardArrow($0.from, $0.to) }
+        for (arrow, path) in paths {
+            let lit = moves.contains { BoardArrow($0.transition.from, $0.transition.to) == arrow }
+            let style = lit ? Style(.accent, bold: true) : (arrow == latest ? Style(.accent) : Style(.muted))
+            for cell in path { canvas.put(String(cell.glyph), x: cell.x, y: cell.y, style: style) }
+        }
+        for move in moves {
+            guard let path = paths[BoardArrow(move.transition.from, move.transition.to)], !path.isEmpty else { continue }
+            let step = min(path.count - 1, Int(move.progress * Double(path.count)))
+            let cell = path[step]
+            canvas.put(String(move.transition.thread.rawValue + 1), x: cell.x, y: cell.y,
+                       style: content.style(of: move.transition.thread, moving: true))
+        }
+    }
+
+    /// `--->` (or `<---`) over columns `from...to`, listed in the direction of travel.
+    static func horizontal(from: Int, to: Int, y: Int, rightwards: Bool) -> [(x: Int, y: Int, glyph: Character)] {
+        guard from <= to else { return [] }
+        let columns = Array(from...to)
+        let ordered = rightwards ? columns : columns.reversed()
+        return ordered.enumerated().map { offset, x in
+            (x, y, offset == ordered.count - 1 ? (rightwards ? ">" : "<") : "-")
+        }
+    }
+
+    static func drawBox(_ canvas: inout BoardCanvas, frame: DemoFrame, state: ThreadState, x: Int, y: Int,
+                                inner: Int, margin: Int, tokens: [StyledLine]) {
+        let border = Style(.muted)
+        let edge = "+" + String(repeating: "-", count: inner) + "+"
+        canvas.put(edge, x: x, y: y, style: border)
+        let label = frame.text.state(state)
+        let lit = frame.snapshot.latest?.to == state
+        canvas.put("|", x: x, y: y + 1, style: border)
+        let labelStyle = lit ? Style(StateGlyph.style(state).role, bold: true, reverse: true) : StateGlyph.nameStyle(state)
+        let left = (inner - DisplayWidth.of(label)) / 2
+        canvas.put(String(repeating: " ", count: left) + label, x: x + 1, y: y + 1, style: labelStyle)
+        canvas.put("|", x: x + inner + 1, y: y + 1, style: border)
+        for (row, token) in tokens.enumerated() {
+            canvas.put("|", x: x, y: y + 2 + row, style: border)
+            var column = x + 1 + margin
+            for span in token.spans {
+                canvas.put(span.text, x: column, y: y + 2 + row, style: span.style)
+                column += span.width
+            }
+            canvas.put("|", x: x + inner + 1, y: y + 2 + row, style: border)
+        }
+        canvas.put(edge, x: x, y: y + 2 + tokens.count, style: border)
+    }
+
+    static func index(_ state: ThreadState) -> Int { ThreadState.allCases.firstIndex(of: state) ?? 0 }
+
+    // MARK: Compact
+
+    /// `ready      | 2 B  3 C`: one line per state, for panes too small for boxes.
+    private static func compact(_ frame: DemoFrame, content: BoardContent, moves: [BoardMotion], width: Int) -> [StyledLine] {
+        let labelWidth = ThreadState.allCases.map { DisplayWidth.of(frame.text.state($0)) }.max() ?? 0
+        return [ThreadState.created, .ready, .running, .blocked, .terminated].map { state in
+            let label = frame.text.state(state)
+            let lit = moves.contains { $0.transition.to == state }
+            var line = StyledLine([
+                StyledSpan(label, lit ? Style(StateGlyph.style(state).role, bold: true, reverse: true) : StateGlyph.nameStyle(state)),
+                StyledSpan(DisplayWidth.spaces(labelWidth - DisplayWidth.of(label)) + " |", Style(.muted)),
+            ])
+            for token in content.inline(state) { line.spans += [StyledSpan(" ")] + token.spans }
+            return line.truncated(to: width, ellipsis: frame.glyphs.ellipsis)
+        }
+    }
+
+    // MARK: Reason
+
+    /// Why a move happened: "2 B  running -> ready: time slice used up", in the lit arrow's style.
+    private static func reasonLine(_ frame: DemoFrame, _ latest: Transition, moving: Bool, width: Int) -> StyledLine {
+        let line = StyledLine([
+            StyledSpan(String(latest.thread.rawValue + 1) + " " + frame.name(latest.thread), Style(.accent, bold: true, reverse: moving)),
+            StyledSpan("  " + frame.text.state(latest.from) + " -> " + frame.text.state(latest.to), Style(.accent, bold: moving)),
+            StyledSpan(": " + latest.reason.sentence(in: frame.language)),
+        ])
+        return line.truncated(to: width, ellipsis: frame.glyphs.ellipsis)
+    }
+}
