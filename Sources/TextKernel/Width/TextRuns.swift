@@ -39,7 +39,7 @@ package enum TextRuns {
             let index = next.offset == position ? next.index : Self.index(position, in: text)
             let after = text.index(after: index)
             next = (text.utf8.distance(from: text.startIndex, to: after), after)
-            body(.character(Character(String(text[index..<after])), position..<next.offset))
+            body(.character(text[index], position..<next.offset))
             position = next.offset
         }
     }
