@@ -6,10 +6,14 @@ struct LineIndex {
     private let starts: [Int]
 
     init(_ text: String) {
+        var text = text
+        text.makeContiguousUTF8()   // a no-op for text read from a file; then its bytes are searched in place
         self.text = text
-        var starts = [0]
-        for (offset, byte) in text.utf8.enumerated() where byte == UInt8(ascii: "\n") { starts.append(offset + 1) }
-        self.starts = starts
+        starts = text.utf8.withContiguousStorageIfAvailable { bytes in
+            var starts = [0]
+            for offset in bytes.indices where bytes[offset] == UInt8(ascii: "\n") { starts.append(offset + 1) }
+            return starts
+        } ?? [0]
     }
 
     var count: Int { starts.count }

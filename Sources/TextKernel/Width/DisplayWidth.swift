@@ -11,12 +11,22 @@ public enum DisplayWidth {
         return text.reduce(0) { $0 + of($1) }
     }
 
+    /// `of(_:)` for a String: printable ASCII counted on its bytes, only the other characters one by one.
+    public static func of(_ text: String) -> Int {
+        var total = 0
+        TextRuns.forEach(in: text) { run in
+            switch run {
+            case .ascii(let bytes): total += bytes.count
+            case .character(let character, _): total += of(character)
+            }
+        }
+        return total
+    }
+
     /// The columns one grapheme cluster occupies: 0, 1 or 2.
     public static func of(_ character: Character) -> Int {
-        if character.isASCII {
-            let value = character.asciiValue ?? 0                       // "\r\n" reports 0x0A
-            return value >= 0x20 && value < 0x7F ? 1 : 0
-        }
+        let utf8 = character.utf8
+        if utf8.count == 1, let byte = utf8.first { return isPrintableASCII(byte) ? 1 : 0 }   // ASCII ("\r\n": 0)
         var widest = 0
         var presentsAsEmoji = false
         for scalar in character.unicodeScalars {
@@ -60,8 +70,12 @@ public enum DisplayWidth {
 
     /// Whether every byte of `text` is printable ASCII: then every byte is one character one column wide.
     package static func isPrintableASCII(_ text: some StringProtocol) -> Bool {
-        text.utf8.allSatisfy { $0 >= 0x20 && $0 < 0x7F }
+        text.utf8.allSatisfy(isPrintableASCII)
     }
+
+    /// Whether `byte` is printable ASCII (U+0020–U+007E).
+    @inline(__always)
+    package static func isPrintableASCII(_ byte: UInt8) -> Bool { byte >= 0x20 && byte < 0x7F }
 
     /// `text` if it fits in `width` columns, else its longest prefix that fits followed by `ellipsis` (a field
     /// no wider than the ellipsis gets as much of the ellipsis as fits). Never splits a grapheme cluster.

@@ -43,21 +43,30 @@ public enum TextWrapper {
     /// Whether wrapping would give back `line` unchanged: it fits, has no spaces to drop at either end, no tab or
     /// newline to turn into a space, and no spans to merge or skip. Most table cells, list items and headings.
     package static func fitsAsItIs(_ line: StyledLine, width: Int) -> Bool {
-        guard let first = line.spans.first?.text.first, let last = line.spans.last?.text.last,
-              !isSpace(first), !isSpace(last) else { return false }
+        guard let first = line.spans.first?.text.utf8.first, let last = line.spans.last?.text.utf8.last,
+              first != UInt8(ascii: " "), last != UInt8(ascii: " ") else { return false }
         var total = 0
         for (index, span) in line.spans.enumerated() {
             if span.text.isEmpty || (index > 0 && line.spans[index - 1].style == span.style) { return false }
-            if DisplayWidth.isPrintableASCII(span.text) {
-                total += span.text.utf8.count
-            } else {
-                if span.text.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) { return false }
-                for character in span.text {
+            var fits = true
+            TextRuns.forEach(in: span.text) { run in
+                guard fits else { return }
+                switch run {
+                case .ascii(let bytes):
+                    total += bytes.count
+                case .character(let character, let range):
+                    // Tabs and newlines would become spaces; a wide space (U+3000) at either end would be dropped.
+                    let atAnEnd = (index == 0 && range.lowerBound == 0)
+                        || (index == line.spans.count - 1 && range.upperBound == span.text.utf8.count)
+                    if character.utf8.contains(where: { $0 == 0x09 || $0 == 0x0A || $0 == 0x0D })
+                        || (atAnEnd && isSpace(character)) {
+                        fits = false
+                    }
                     total += DisplayWidth.of(character)
-                    if total > width { return false }
                 }
+                if total > width { fits = false }
             }
-            if total > width { return false }
+            if !fits { return false }
         }
         return true
     }
@@ -80,8 +89,9 @@ public enum TextWrapper {
         var isSpace: Bool
     }
 
-    /// Finds the words and spaces of a line. Printable ASCII spans are read by the byte (a line may break only
-    /// at their spaces); other spans by grapheme cluster, for their widths and the CJK break rules.
+    /// Finds the words and spaces of a line. Printable ASCII is read by the byte (a line may break only at its
+    /// spaces), also inside spans that hold other characters; the others by grapheme cluster, for their widths
+    /// and the CJK break rules (`TextRuns`).
     struct Words {
         private(set) var pieces: [Piece] = []
         private(set) var tokens: [Token] = []
@@ -99,50 +109,66 @@ public enum TextWrapper {
         }
 
         private mutating func add(_ span: StyledSpan) {
-            let text = Substring(span.text)
-            if DisplayWidth.isPrintableASCII(text) {
-                var start = text.startIndex
-                var inSpaces = false
-                for index in text.utf8.indices {
-                    let isSpace = text.utf8[index] == UInt8(ascii: " ")
-                    if index == text.startIndex {
-                        inSpaces = isSpace
-                        if !isSpace { breakIfAllowed(before: Character(Unicode.Scalar(text.utf8[index])), isCJK: false) }
-                    } else if isSpace != inSpaces {
-                        add(text[start..<index], span.style, width: text.utf8.distance(from: start, to: index), isSpace: inSpaces)
-                        start = index
-                        inSpaces = isSpace
-                    }
-                }
-                if start < text.endIndex {
-                    add(text[start...], span.style, width: text.utf8.distance(from: start, to: text.endIndex), isSpace: inSpaces)
-                    if !inSpaces { (previous, previousIsCJK) = (text.last, false) }
-                }
-                return
-            }
-            var start = text.startIndex
+            let text = span.text
+            var start = 0                   // the piece being collected: bytes start..<(where the walk is)
             var width = 0
             var inSpaces = false
-            for index in text.indices {
-                let character = text[index]
-                let (columns, isSpace, isCJK) = Self.classify(character)
-                if isSpace {
-                    if !inSpaces {
-                        add(text[start..<index], span.style, width: width, isSpace: false)
-                        (start, width, inSpaces) = (index, 0, true)
-                    }
-                } else {
-                    if inSpaces || mayBreak(before: character, isCJK: isCJK) {
-                        add(text[start..<index], span.style, width: width, isSpace: inSpaces)
-                        (start, width, inSpaces) = (index, 0, false)
-                        endWord()
-                    }
-                    previous = character
-                    previousIsCJK = isCJK
-                }
-                width += columns
+            /// The piece ends at byte `offset`; the next one starts there.
+            func cut(at offset: Int, _ words: inout Words) {
+                words.add(Self.slice(of: text, start..<offset), span.style, width: width, isSpace: inSpaces)
+                (start, width) = (offset, 0)
             }
-            add(text[start...], span.style, width: width, isSpace: inSpaces)
+            TextRuns.forEach(in: text) { run in
+                switch run {
+                case .ascii(let bytes):
+                    // Words end only at spaces: one step per stretch of spaces or of other characters.
+                    var offset = bytes.startIndex
+                    while offset < bytes.endIndex {
+                        let isSpace = bytes[offset] == UInt8(ascii: " ")
+                        var end = offset + 1
+                        while end < bytes.endIndex, (bytes[end] == UInt8(ascii: " ")) == isSpace { end += 1 }
+                        if isSpace {
+                            if !inSpaces {
+                                cut(at: offset, &self)
+                                inSpaces = true
+                            }
+                        } else {
+                            if inSpaces || (previousIsCJK && mayBreak(before: Character(Unicode.Scalar(bytes[offset])), isCJK: false)) {
+                                cut(at: offset, &self)
+                                inSpaces = false
+                                endWord()
+                            }
+                            previous = Character(Unicode.Scalar(bytes[end - 1]))
+                            previousIsCJK = false
+                        }
+                        width += end - offset
+                        offset = end
+                    }
+                case .character(let character, let range):
+                    let (columns, isSpace, isCJK) = Self.classify(character)
+                    if isSpace {
+                        if !inSpaces {
+                            cut(at: range.lowerBound, &self)
+                            inSpaces = true
+                        }
+                    } else {
+                        if inSpaces || mayBreak(before: character, isCJK: isCJK) {
+                            cut(at: range.lowerBound, &self)
+                            inSpaces = false
+                            endWord()
+                        }
+                        previous = character
+                        previousIsCJK = isCJK
+                    }
+                    width += columns
+                }
+            }
+            cut(at: text.utf8.count, &self)
+        }
+
+        /// The bytes `offsets` of `text` (on character boundaries), sharing its storage.
+        private static func slice(of text: String, _ offsets: Range<Int>) -> Substring {
+            text[TextRuns.index(offsets.lowerBound, in: text)..<TextRuns.index(offsets.upperBound, in: text)]
         }
 
         /// A character's columns, whether a line may break at it as at a space (tabs and newlines count as one
@@ -167,11 +193,6 @@ public enum TextWrapper {
         private func mayBreak(before character: Character, isCJK: Bool) -> Bool {
             guard let previous, previousIsCJK || isCJK else { return false }
             return BreakRules.mayBreak(between: previous, and: character)
-        }
-
-        /// At the start of an ASCII span: the word before may end here if the last character was CJK.
-        private mutating func breakIfAllowed(before character: Character, isCJK: Bool) {
-            if mayBreak(before: character, isCJK: isCJK) { endWord() }
         }
 
         private mutating func add(_ text: Substring, _ style: Style, width: Int, isSpace: Bool) {

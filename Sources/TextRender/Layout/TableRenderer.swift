@@ -70,7 +70,9 @@ public struct TableRenderer: Sendable {
 
     /// The widest space-separated word of a line (a word may run across spans).
     static func longestWord(_ line: StyledLine) -> Int {
-        line.plainText.split(separator: " ").map { DisplayWidth.of($0) }.max() ?? 0
+        // Each word as a String of its own: DisplayWidth reads its ASCII on bytes (a Substring would be measured
+        // through the generic path, character by character).
+        line.plainText.split(separator: " ").map { DisplayWidth.of(String($0)) }.max() ?? 0
     }
 
     private func grid(header: [[StyledLine]], rows: [[[StyledLine]]], widths: [Int],

@@ -22,7 +22,7 @@ enum EventLineView {
         let earlier = frame.timeline.transitions[max(0, shown - rows)..<(shown - 1)]
         return [StyledLine(frame.text.recent, Style(.muted, underline: true))] + earlier.map { transition in
             StyledLine([StyledSpan(TimeAxis.clock(transition.time, tick: frame.demo.scenario.tick) + "  ", Style(.muted))]
-                       + sentence(frame, transition)).truncated(to: width, ellipsis: frame.glyphs.ellipsis)
+                       + sentence(frame, transition)).truncatedAtWord(to: width, ellipsis: frame.glyphs.ellipsis)
         }
     }
 

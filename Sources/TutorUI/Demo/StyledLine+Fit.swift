@@ -1,8 +1,9 @@
 import TextKernel
 
-/// Cutting a styled line to a width, with an ellipsis when something was cut.
+/// Cutting a styled line to a width at a word end, with an ellipsis when something was cut (TextKernel's
+/// `truncated(to:ellipsis:ellipsisStyle:)` cuts anywhere).
 extension StyledLine {
-    func truncated(to width: Int, ellipsis: String = "...") -> StyledLine {
+    func truncatedAtWord(to width: Int, ellipsis: String = "...") -> StyledLine {
         guard self.width > width else { return self }
         let room = width - DisplayWidth.of(ellipsis)
         guard room > 0 else { return StyledLine(String(ellipsis.prefix(max(0, width)))) }

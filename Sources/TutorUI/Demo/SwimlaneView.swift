@@ -88,7 +88,7 @@ enum SwimlaneView {
         if let kernel = frame.kernelText(of: thread) { line.spans.append(StyledSpan(" [" + kernel + "]", Style(.code))) }
         let room = width - line.width
         if !rest.isEmpty, room > 4 {
-            line.spans += StyledLine(": " + rest, Style(.muted)).truncated(to: room, ellipsis: frame.glyphs.ellipsis).spans
+            line.spans += StyledLine(": " + rest, Style(.muted)).truncatedAtWord(to: room, ellipsis: frame.glyphs.ellipsis).spans
         }
         return line
     }
