@@ -75,7 +75,12 @@ import LessonKit
         let quiz = lesson.steps[quizStep].quizzes[0]
         try shell.tmux.resize(width: 120, height: 40)
         let moves = quizStep + 1 - 2  // from step 2 to the quiz's step
-        for _ in 0..<abs(moves) { try shell.tmux.send(moves > 0 ? "Right" : "Left") }
+        // One key at a time, each after the last one's frame: under load a burst of escape sequences can arrive
+        // split, and ncurses (set_escdelay 25 ms) then reads a lone Escape.
+        for move in 1...max(1, abs(moves)) where moves != 0 {
+            try shell.tmux.send(moves > 0 ? "Right" : "Left")
+            screen = try shell.waitFor("step \(2 + (moves > 0 ? move : -move))/\(total)")
+        }
         screen = try shell.waitFor("step \(quizStep + 1)/\(total)")
         #expect(screen.contains("step \(quizStep + 1)/\(total)"), "\(screen)")
         try shell.tmux.send("\(quiz.answer + 1)")

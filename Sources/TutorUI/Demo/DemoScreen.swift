@@ -27,7 +27,7 @@ enum DemoScreen {
         let legend = DemoLegend.line(frame, compact: false)
         let headerHasLegend = height < 12
         var parts: [Part] = []
-        parts.append(Part(lines: [DemoHeaderLine.line(frame, width: width, legendFits: headerHasLegend).truncated(to: width, ellipsis: "")], priority: 0, group: 0))
+        parts.append(Part(lines: [DemoHeaderLine.line(frame, width: width, legendFits: headerHasLegend).truncatedAtWord(to: width, ellipsis: "")], priority: 0, group: 0))
         parts.append(Part(lines: PredictionView.lines(frame, width: width), priority: 1, group: 1, canShrink: true))
         parts.append(Part(lines: [SwimlaneView.ruler(frame, width: width)], priority: 6, group: 2))
         let placeholders = Array(repeating: StyledLine.empty, count: threadCount)
@@ -58,14 +58,14 @@ enum DemoScreen {
 
     /// One part filling the pane under the header: the board, the lanes (with their ruler and legend), or the log.
     private static func alone(_ view: DemoView, _ frame: DemoFrame, width: Int, height: Int) -> [StyledLine] {
-        var lines = [DemoHeaderLine.line(frame, width: width, legendFits: view == .lanes && height < 6).truncated(to: width, ellipsis: "")]
+        var lines = [DemoHeaderLine.line(frame, width: width, legendFits: view == .lanes && height < 6).truncatedAtWord(to: width, ellipsis: "")]
         lines += PredictionView.lines(frame, width: width)
         let rows = max(0, height - lines.count)
         switch view {
         case .board:
             lines += StateBoardView.lines(frame, width: width, rows: rows)
         case .lanes:
-            let legend = rows >= 4 ? [DemoLegend.line(frame, compact: false).truncated(to: width, ellipsis: frame.glyphs.ellipsis)] : []
+            let legend = rows >= 4 ? [DemoLegend.line(frame, compact: false).truncatedAtWord(to: width, ellipsis: frame.glyphs.ellipsis)] : []
             let laneRows = max(0, rows - 1 - legend.count)
             lines += [SwimlaneView.ruler(frame, width: width)]
             lines += SwimlaneView.lanes(frame, width: width, visible: laneWindow(frame, rows: laneRows))

@@ -165,7 +165,7 @@ enum StateBoardView {
                 StyledSpan(DisplayWidth.spaces(labelWidth - DisplayWidth.of(label)) + " |", Style(.muted)),
             ])
             for token in content.inline(state) { line.spans += [StyledSpan(" ")] + token.spans }
-            return line.truncated(to: width, ellipsis: frame.glyphs.ellipsis)
+            return line.truncatedAtWord(to: width, ellipsis: frame.glyphs.ellipsis)
         }
     }
 
@@ -178,6 +178,6 @@ enum StateBoardView {
             StyledSpan("  " + frame.text.state(latest.from) + " -> " + frame.text.state(latest.to), Style(.accent, bold: moving)),
             StyledSpan(": " + latest.reason.sentence(in: frame.language)),
         ])
-        return line.truncated(to: width, ellipsis: frame.glyphs.ellipsis)
+        return line.truncatedAtWord(to: width, ellipsis: frame.glyphs.ellipsis)
     }
 }
