@@ -65,29 +65,11 @@ public enum DemoCast {
     }
 
     private static func event(seconds: Double, _ text: String) -> String {
-        "[" + String(format: "%.3f", seconds) + ", \"o\", " + quoted(text) + "]"
+        "[" + String(format: "%.3f", seconds) + ", \"o\", " + JSONText.quote(text) + "]"
     }
 
     private static func json(_ object: [String: Any]) -> String {
         let data = (try? JSONSerialization.data(withJSONObject: object, options: [.sortedKeys])) ?? Data("{}".utf8)
         return String(decoding: data, as: UTF8.self)
-    }
-
-    /// A JSON string literal (control characters, the escape included, as \u00XX).
-    static func quoted(_ text: String) -> String {
-        var output = "\""
-        for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": output += "\\\""
-            case "\\": output += "\\\\"
-            case "\n": output += "\\n"
-            case "\r": output += "\\r"
-            case "\t": output += "\\t"
-            case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-                output += String(format: "\\u%04x", scalar.value)
-            default: output.unicodeScalars.append(scalar)
-            }
-        }
-        return output + "\""
     }
 }
