@@ -53,7 +53,7 @@ if let compared {
 
 let appFigures = [AppFigures.startUp, BreakdownFigures.startUpStages, AppFigures.demoFrame]
 let everyFigure = ThreadModelFigures.all + LiveFigures.all + appFigures + ShowFigures.all + KeyToFrameFigures.all
-    + TerminalFigures.all
+    + TerminalFigures.all + TraceFigures.all
 let figures = everyFigure.filter { figure in filters.isEmpty || filters.contains { figure.name.contains($0) } }
 
 var rows: [[String]] = [["figure", "target", "result", "met"]]
