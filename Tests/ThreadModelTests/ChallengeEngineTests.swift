@@ -54,6 +54,9 @@ import TutorBasics
         let result = play.play(ThreadID(1))
         #expect(result == .failure(ChallengeRefusalError(thread: ThreadID(1), refusal: .blocked(.waitingForLock(lock: "L2", holder: "A")))))
         #expect(play.moves == [ThreadID(0), ThreadID(0)])
+        if case .failure(let refused) = result {
+            #expect(Language.en.catalog(refused.phrase(in: engine.program)) == "B cannot run: it is waiting for lock L2 held by A.")
+        }
         #expect(engine.legalMoves(in: before) == [ThreadID(0), ThreadID(1)])
         #expect(engine.legalMoves(in: play.state) == [ThreadID(0)])
     }
