@@ -7,7 +7,7 @@ import TutorBasics
 struct CheckCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "check",
-        abstract: "Check a course folder: front matter, Markdown, demos and quizzes.",
+        abstract: "Check a course folder: front matter, Markdown, demos, quizzes and challenges.",
         discussion: """
         Prints each problem as path:line:col: message on stderr and a summary on stdout. \
         Exits 65 when any lesson is broken, 0 when the course is clean.
@@ -31,11 +31,14 @@ struct CheckCommand: ParsableCommand {
             problems += course.allDiagnostics
             lessonCount += course.lessons.count
         }
+        // Challenges: an unreachable goal is a problem; a goal without choice a warning; the solution length a note.
+        let challenges = ChallengeCheck.report(in: courses)
+        problems += challenges.problems
         for problem in problems {
             FileHandle.standardError.write(Data("\(problem)\n".utf8))
         }
         // Warnings do not fail the check: a demo without the GIL may be meant, and then says `gil: false`.
-        for warning in courses.flatMap(GILCheck.warnings(in:)) {
+        for warning in courses.flatMap(GILCheck.warnings(in:)) + challenges.warnings + challenges.notes {
             FileHandle.standardError.write(Data("\(warning)\n".utf8))
         }
         let languages = courses.map(\.language.rawValue).joined(separator: ", ")

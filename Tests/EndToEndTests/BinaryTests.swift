@@ -118,6 +118,21 @@ import Foundation
         #expect(list.stdout.contains("broken"))
     }
 
+    @Test func checkSearchesChallengesReportingLengthsAndUnreachableGoals() throws {
+        let dir = try TemporaryFolder()
+        let race = "goal: {counter: c, equals: 1}\ncounters: {c: 0}\nthreads:\n  - {name: A, run: [increment c]}\n"
+            + "  - {name: B, run: [increment c]}"
+        let ordered = "goal: deadlock\nthreads:\n  - {name: A, run: [lock L1, lock L2, unlock L2, unlock L1]}\n"
+            + "  - {name: B, run: [lock L1, lock L2, unlock L2, unlock L1]}"
+        try dir.write("01-race.md", "---\ntitle: Race\nchapter: 1\n---\n# Race\n\n```challenge\n\(race)\n```\n")
+        try dir.write("02-locks.md", "---\ntitle: Locks\nchapter: 2\n---\n# Locks\n\n```challenge\n\(ordered)\n```\n")
+        let result = try BuiltBinary.run(["check", dir.path])
+        #expect(result.status == 65)
+        #expect(result.stderr.contains("01-race.md:8:1: note: challenge solved in 4 moves: A B A B"), "\(result.stderr)")
+        #expect(result.stderr.contains("02-locks.md:8:1: challenge goal is not reachable by any schedule"), "\(result.stderr)")
+        #expect(result.stdout.contains("1 problem"))
+    }
+
     @Test func aMissingLessonsFolderIsAClearUsageError() throws {
         let result = try BuiltBinary.run(["list", "--lessons", "/nonexistent/course"])
         #expect(result.status != 0)

@@ -14,7 +14,9 @@ import Testing
         let text = try String(contentsOf: source, encoding: .utf8)
         var names = Set<String>()
         for line in text.split(separator: "\n") {
-            let trimmed = line.drop { $0 == " " }
+            var trimmed = line.drop { $0 == " " }
+            // A phrase that carries another phrase is declared `indirect case`.
+            if trimmed.hasPrefix("indirect ") { trimmed = trimmed.dropFirst("indirect ".count) }
             guard trimmed.hasPrefix("case ") else { continue }
             names.insert(String(trimmed.dropFirst(5).prefix { $0.isLetter || $0.isNumber || $0 == "_" }))
         }
@@ -31,7 +33,8 @@ import Testing
         guard let payload = Mirror(reflecting: phrase).children.first?.value else { return [] }
         let parts = payload is [String] ? [payload] : Mirror(reflecting: payload).children.map(\.value)
         return (parts.isEmpty ? [payload] : parts).flatMap { value in
-            (value as? [String]) ?? ["\(value)"]
+            // A phrase inside a phrase is checked by its own values, as it is written out inside the text.
+            (value as? [String]) ?? (value as? Phrase).map(values) ?? ["\(value)"]
         }
     }
 
@@ -57,6 +60,8 @@ import Testing
         #expect(Self.values(.reasonWaitingForLock(lock: "L", holder: "A")) == ["L", "A"])
         #expect(Self.values(.unknownLesson(name: "x", suggestions: ["a", "b"])) == ["x", "a", "b"])
         #expect(Self.values(.unknownLesson(name: "x", suggestions: [])) == ["x"])
+        #expect(Self.values(.challengeThreadBlocked(thread: "B", reason: .reasonWaitingForLock(lock: "L", holder: "A")))
+            == ["B", "L", "A"])
     }
 
     @Test(arguments: Language.allCases)

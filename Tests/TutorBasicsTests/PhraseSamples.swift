@@ -271,5 +271,9 @@ enum PhraseSamples {
         .traceNoOutput,
         .traceFailed(reason: "python3 missing"),
         .traceHasNoSimulation,
+        .challengeThreadFinished(thread: "A"),
+        .challengeThreadNotStarted(thread: "helper"),
+        .challengeThreadBlocked(thread: "B", reason: .reasonWaitingForLock(lock: "L2", holder: "A")),
+        .challengeNoSuchThread(number: 7),
     ]
 }

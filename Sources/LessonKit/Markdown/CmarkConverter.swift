@@ -94,7 +94,7 @@ struct CmarkConverter {
         if text.hasSuffix("\n") { text.removeLast() }
         let language = info.split(separator: " ").first.map(String.init)
         checkFenceIsClosed(node)
-        if let language, depth > 1, ["demo", "quiz"].contains(language) {
+        if let language, depth > 1, ["demo", "quiz", "challenge"].contains(language) {
             nestedSpecFences.append((language, BodyPosition(line: Int(cmark_node_get_start_line(node)),
                                                             column: Int(cmark_node_get_start_column(node)))))
         }

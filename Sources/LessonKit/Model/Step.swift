@@ -5,6 +5,8 @@ public struct Step: Hashable, Sendable {
     public var blocks: [Block]
     public var demos: [DemoSpec]
     public var quizzes: [QuizSpec]
+    /// Scenarios the learner schedules by hand (```challenge fences).
+    public var challenges: [ChallengeSpec] = []
     /// Speaker notes for presenter mode (see docs/lesson-format.md); never shown to learners.
     public var notes: [Block]
     public var location: SourceLocation

@@ -8,7 +8,7 @@ struct EmbeddedYAML {
     /// Where line 1, column 1 of `text` is in the file. Every line of the snippet is shifted by the same
     /// number of columns (cmark strips a fence's indent from each of its lines).
     let origin: SourceLocation
-    /// What the YAML is, for messages: "front matter", "quiz", "demo".
+    /// What the YAML is, for messages: "front matter", "quiz", "demo", "challenge".
     let what: String
 
     func location(of mark: Mark?) -> SourceLocation {

@@ -35,6 +35,10 @@ struct StepAssembler {
             let (demo, problems) = DemoParser.parse(fenceYAML(text, at: node.position, what: "demo"))
             editStep(at: node.position) { $0.demos.append(demo) }
             diagnostics += problems
+        case .block(.code(let language, _, let text)) where language == "challenge":
+            let (challenge, problems) = ChallengeParser.parse(fenceYAML(text, at: node.position, what: "challenge"))
+            editStep(at: node.position) { $0.challenges.append(challenge) }
+            diagnostics += problems
         case .block(.code(let language, _, let text)) where language == "quiz":
             let (quiz, problems) = QuizParser.parse(fenceYAML(text, at: node.position, what: "quiz"))
             editStep(at: node.position) { step in quiz.map { step.quizzes.append($0) } }

@@ -308,6 +308,10 @@ enum English {
         case .traceNoOutput: "(no output)"
         case .traceFailed(let reason): "the program could not be run: \(reason)"
         case .traceHasNoSimulation: "A traced program is a recording: x runs it again, r replays it."
+        case .challengeThreadFinished(let thread): "\(thread) has finished: it has no step left to run."
+        case .challengeThreadNotStarted(let thread): "\(thread) cannot run: no thread has started it yet."
+        case .challengeThreadBlocked(let thread, let reason): "\(thread) cannot run: it is \(text(reason))."
+        case .challengeNoSuchThread(let number): "There is no thread \(number) in this challenge."
         }
     }
 }

@@ -310,6 +310,10 @@ enum Korean {
         case .traceNoOutput: "(출력 없음)"
         case .traceFailed(let reason): "프로그램을 실행할 수 없습니다: \(reason)"
         case .traceHasNoSimulation: "추적한 프로그램은 기록입니다. x는 다시 실행, r은 다시 보기입니다."
+        case .challengeThreadFinished(let thread): "\(thread) 스레드는 끝났습니다. 더 실행할 단계가 없습니다."
+        case .challengeThreadNotStarted(let thread): "\(thread) 스레드는 실행할 수 없습니다. 아직 아무 스레드도 시작하지 않았습니다."
+        case .challengeThreadBlocked(let thread, let reason): "\(thread) 스레드는 실행할 수 없습니다: \(text(reason))."
+        case .challengeNoSuchThread(let number): "이 도전에는 \(number)번 스레드가 없습니다."
         }
     }
 }

@@ -357,4 +357,12 @@ public enum Phrase: Hashable, Sendable {
     case traceFailed(reason: String)
     /// `v` or `s` on a traced program: it has no simulation.
     case traceHasNoSimulation
+    /// A challenge move refused: the thread has run all its steps.
+    case challengeThreadFinished(thread: String)
+    /// A challenge move refused: nobody has started the thread yet.
+    case challengeThreadNotStarted(thread: String)
+    /// A challenge move refused: the thread is blocked, and why (a `reason…` phrase).
+    indirect case challengeThreadBlocked(thread: String, reason: Phrase)
+    /// A challenge move refused: the learner pressed a number with no thread.
+    case challengeNoSuchThread(number: Int)
 }
