@@ -7,15 +7,7 @@ import TutorBasics
 /// and stalls are reported with who waits for what. Orders only, never times.
 @Suite(.serialized) struct CoordinationLiveTests {
     func runLive(_ yaml: String) throws -> (LiveRun, Timeline) {
-        let scenario = try ScenarioParser.parse(yaml, origin: SourceLocation(path: "test.yaml", line: 1, column: 1))
-        let run = LiveRun(scenario: scenario)
-        #expect(run.start())
-        let done = run.waitUntilFinished(timeout: .seconds(20))
-        run.stop()
-        #expect(done)
-        let timeline = run.timeline()
-        #expect(Validator.validate(timeline, scenario: scenario).map(\.description) == [])
-        return (run, timeline)
+        runToEnd(try ScenarioParser.parse(yaml, origin: SourceLocation(path: "test.yaml", line: 1, column: 1)))
     }
 
     func reasons(_ timeline: Timeline, _ name: String) -> [Reason] {

@@ -11,16 +11,7 @@ import TutorBasics
     }
 
     /// Runs to the end and checks the timeline with the simulator's own validator.
-    func runLive(_ scenario: Scenario) throws -> (LiveRun, Timeline) {
-        let run = LiveRun(scenario: scenario)
-        #expect(run.start())
-        let done = run.waitUntilFinished(timeout: .seconds(20))
-        run.stop()
-        #expect(done)
-        let timeline = run.timeline()
-        #expect(Validator.validate(timeline, scenario: scenario).map(\.description) == [])
-        return (run, timeline)
-    }
+    func runLive(_ scenario: Scenario) throws -> (LiveRun, Timeline) { runToEnd(scenario) }
 
     func firstSeq(_ timeline: Timeline, _ thread: String, where matches: (Transition) -> Bool) throws -> Int {
         let id = try #require(timeline.thread(named: thread))
