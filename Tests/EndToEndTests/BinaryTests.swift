@@ -9,15 +9,26 @@ import Foundation
         #expect(result.stdout.contains("0.1.0"))
     }
 
-    @Test func listShowsEveryChapterInOrder() throws {
-        let result = try BuiltBinary.run(["list"])
+    /// The list follows the course files: every chapter that has lessons, in order, titled as course.yaml says,
+    /// and every lesson's slug in course order.
+    @Test(arguments: ["en", "ko"])
+    func listShowsEveryChapterAndLessonOfTheCourseFilesInOrder(language: String) throws {
+        let result = try BuiltBinary.run(["list", "--lang", language])
         #expect(result.status == 0)
-        let lines = result.stdout.split(separator: "\n")
-        let chapterNumbers = lines.compactMap { line -> Int? in
-            guard let first = line.first, first.isNumber else { return nil }
-            return Int(line.prefix { $0.isNumber })
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        let chapterLines = lines.filter { $0.first?.isNumber == true }
+        let lessonSlugs = lines.filter { $0.hasPrefix(" ") }
+            .compactMap { $0.split(separator: " ").dropFirst().first.map(String.init) }
+
+        let lessons = try CourseFiles.lessons(language)
+        let titles = try CourseFiles.chapterTitles(language)
+        var chapters: [Int] = []
+        for lesson in lessons where lesson.chapter > 0 && chapters.last != lesson.chapter {
+            chapters.append(lesson.chapter)
         }
-        #expect(chapterNumbers == Array(1...7))
+        #expect(chapters.count >= 8, "the course files were not found or read")
+        #expect(chapterLines == chapters.map { "\($0). \(titles[$0] ?? "?")" })
+        #expect(lessonSlugs == lessons.map(\.slug))
         #expect(result.stdout.contains("lifecycle"))
     }
 
