@@ -43,11 +43,13 @@ struct BoardMotion: Equatable {
         return legs.reversed()
     }
 
-    /// The timeline microseconds `frames` frames of playback cover at the current speed (at least 1).
+    /// The timeline microseconds `frames` frames of playback cover at the current speed (at least 1). Rounded
+    /// down: playback moves whole microseconds, so `frames` frames never fall short of it and the token has
+    /// arrived on the frame it should, not one later parked on the arrowhead.
     static func travelTime(_ frame: DemoFrame) -> Int64 {
         let playback = frame.demo.playback
         let perFrame = playback.rate * playback.speed * Double(frameMilliseconds)
-        return max(1, Int64((perFrame * Double(frames)).rounded()))
+        return max(1, Int64((perFrame * Double(frames)).rounded(.down)))
     }
 
     /// The app's frame length (the tick the app loop arms while playing).
