@@ -17,19 +17,39 @@ struct BoardMotion: Equatable {
         guard !frame.atEnd else { return [] }
         let span = travelTime(frame)
         let now = frame.cursor.time
-        return frame.snapshot.lastTransitions.compactMap { transition in
-            guard let transition, transition.from != transition.to else { return nil }
-            let elapsed = now - transition.time
-            guard elapsed >= 0, elapsed < span else { return nil }
-            return BoardMotion(transition: transition, progress: Double(elapsed) / Double(span))
+        let shown = frame.timeline.transitionCount(throughSeq: frame.cursor.seq)
+        return frame.snapshot.lastTransitions.compactMap { last in
+            guard let last else { return nil }
+            let elapsed = now - last.time
+            guard elapsed >= 0 else { return nil }
+            // A thread that changes state more than once at one moment (woken and dispatched at once) travels
+            // each arrow in turn, so its token never jumps from one arrow to another.
+            let legs = burst(of: last, in: frame.timeline, before: shown)
+            let leg = Int(elapsed / span)
+            guard leg < legs.count else { return nil }
+            return BoardMotion(transition: legs[leg], progress: Double(elapsed - Int64(leg) * span) / Double(span))
         }
     }
 
-    /// The timeline microseconds `frames` frames of playback cover at the current speed (at least 1).
+    /// The moves of `last`'s thread stamped at its time, in order, among the first `shown` transitions.
+    private static func burst(of last: Transition, in timeline: Timeline, before shown: Int) -> [Transition] {
+        var legs: [Transition] = []
+        var index = shown - 1
+        while index >= 0, timeline.transitions[index].time == last.time {
+            let transition = timeline.transitions[index]
+            if transition.thread == last.thread, transition.from != transition.to { legs.append(transition) }
+            index -= 1
+        }
+        return legs.reversed()
+    }
+
+    /// The timeline microseconds `frames` frames of playback cover at the current speed (at least 1). Rounded
+    /// down: playback moves whole microseconds, so `frames` frames never fall short of it and the token has
+    /// arrived on the frame it should, not one later parked on the arrowhead.
     static func travelTime(_ frame: DemoFrame) -> Int64 {
         let playback = frame.demo.playback
         let perFrame = playback.rate * playback.speed * Double(frameMilliseconds)
-        return max(1, Int64((perFrame * Double(frames)).rounded()))
+        return max(1, Int64((perFrame * Double(frames)).rounded(.down)))
     }
 
     /// The app's frame length (the tick the app loop arms while playing).

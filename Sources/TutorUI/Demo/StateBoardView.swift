@@ -107,10 +107,14 @@ enum StateBoardView {
             let style = lit ? Style(.accent, bold: true) : (arrow == latest ? Style(.accent) : Style(.muted))
             for cell in path { canvas.put(String(cell.glyph), x: cell.x, y: cell.y, style: style) }
         }
+        // Two tokens on one arrow at one point (threads started together) queue up: the later one a cell behind.
+        var taken: Set<[Int]> = []
         for move in moves {
             guard let path = paths[BoardArrow(move.transition.from, move.transition.to)], !path.isEmpty else { continue }
-            let step = min(path.count - 1, Int(move.progress * Double(path.count)))
+            var step = min(path.count - 1, Int(move.progress * Double(path.count)))
+            while step > 0, taken.contains([path[step].x, path[step].y]) { step -= 1 }
             let cell = path[step]
+            taken.insert([cell.x, cell.y])
             canvas.put(String(move.transition.thread.rawValue + 1), x: cell.x, y: cell.y,
                        style: content.style(of: move.transition.thread, moving: true))
         }

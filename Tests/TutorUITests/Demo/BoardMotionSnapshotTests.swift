@@ -1,0 +1,67 @@
+import SnapshotTesting
+import Testing
+import TextKernel
+import ThreadModel
+import TutorBasics
+@testable import TutorUI
+
+/// Every transition of one small demo, frame by frame: the board alone while each token leaves its old box,
+/// travels its arrow and arrives. Motion is a pure function of timeline, cursor and speed, so stepping to each
+/// transition and playing `BoardMotion.frames` frames from it draws exactly what the app draws.
+@Suite struct BoardMotionSnapshotTests {
+    /// One core: a worker that is created, runs, blocks on io, is ready again, runs and ends, and a busy
+    /// thread that shares the core with it, so slice hand-overs move two tokens at once.
+    static let life = DemoScenarios.parse("""
+        title: One worker and a busy thread on one core
+        cores: 1
+        threads:
+          - name: worker
+            run: [compute 10ms, io 10ms, compute 10ms]
+          - name: busy
+            run: [compute 20ms]
+        """)
+
+    /// Each step forward from the start, with the frames played from it: a heading naming the transition,
+    /// then `BoardMotion.frames + 1` boards (from leaving to arrived).
+    private func frames(_ scenario: Scenario, size: Size, language: Language) -> (text: String, moves: [Transition]) {
+        var demo = ThreadDemo(scenario: scenario)
+        demo.run(.switchView)
+        var blocks: [String] = []
+        var moves: [Transition] = []
+        while let next = demo.timeline.firstTransition(afterSeq: demo.playback.cursor.seq) {
+            demo.run(.stepForward)
+            moves.append(next)
+            var playing = demo
+            playing.run(.playPause)
+            var block = ["== \(moves.count): t=\(next.time)us thread \(next.thread.rawValue + 1) \(next.from) -> \(next.to)"]
+            // Until every token has arrived (a thread moving twice at one moment travels both arrows).
+            for index in 0...(3 * BoardMotion.frames) {
+                block.append("-- frame \(index)")
+                block.append(playing.render(size, language: language))
+                if index > 0, BoardMotion.moves(DemoFrame(demo: playing, context: context(language))).isEmpty { break }
+                playing.advance(milliseconds: Model.frameMilliseconds)
+            }
+            blocks.append(block.joined(separator: "\n"))
+        }
+        return (blocks.joined(separator: "\n\n"), moves)
+    }
+
+    private func context(_ language: Language) -> DemoContext {
+        DemoContext(language: language, glyphs: .unicode, asciiOnly: false, focused: true, present: false)
+    }
+
+    @Test func motionFramesOfEveryTransition() {
+        let english = frames(Self.life, size: Size(width: 52, height: 13), language: .en)
+        assertSnapshot(of: english.text, as: .lines, named: "life")
+        // The same steps on the narrow pane's column of boxes, in Korean.
+        let korean = frames(Self.life, size: Size(width: 43, height: 20), language: .ko)
+        assertSnapshot(of: korean.text, as: .lines, named: "life-column-ko")
+        // Every arrow of the lifecycle is travelled, and none that is not one (blocked never runs directly).
+        let arrows = Set(english.moves.map { "\($0.from)->\($0.to)" })
+        for arrow in ["created->ready", "ready->running", "running->ready", "running->blocked", "blocked->ready",
+                      "running->terminated"] {
+            #expect(arrows.contains(arrow), "\(arrow) not in \(arrows)")
+        }
+        #expect(!arrows.contains("blocked->running"))
+    }
+}
