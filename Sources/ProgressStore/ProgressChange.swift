@@ -5,4 +5,6 @@ public enum ProgressChange: Hashable, Sendable {
     case completed(lesson: String)
     /// An answer to a question, identified as "slug#step.quiz".
     case quizAnswer(id: String, correct: Bool)
+    /// Challenge `challenge` (1-based, in its lesson) reached its goal in `moves` moves.
+    case challengeSolved(lesson: String, challenge: Int, moves: Int)
 }
