@@ -365,4 +365,64 @@ public enum Phrase: Hashable, Sendable {
     indirect case challengeThreadBlocked(thread: String, reason: Phrase)
     /// A challenge move refused: the learner pressed a number with no thread.
     case challengeNoSuchThread(number: Int)
+
+    // MARK: The challenge pane and `threadtutor challenges` (after the others: see the note above)
+
+    /// The challenge pane's title.
+    case challengeTitle(number: Int)
+    /// The goals in words.
+    case challengeGoalCounter(counter: String, value: Int)
+    case challengeGoalDeadlock
+    case challengeGoalCriticalSection(section: String)
+    case challengeGoalStarve(thread: String, moves: Int)
+    case challengeGoalEmptyPop(queue: String)
+    /// "Goal: …", the goal a `challengeGoal…` phrase.
+    indirect case challengeGoalLine(goal: Phrase)
+    /// The move count.
+    case challengeMoves(Int)
+    /// What a thread holds (names come joined) or that it holds nothing.
+    case challengeHolds(names: String)
+    case challengeHoldsNothing
+    /// A thread between the read and the write of an `increment`.
+    case challengeReadWillWrite(read: Int, write: Int)
+    /// Shared state.
+    case challengeShared
+    case challengeCounterValue(counter: String, value: Int)
+    case challengeLockHeld(lock: String, holder: String)
+    case challengeLockFree(lock: String)
+    case challengeEventSet(event: String)
+    case challengeEventNotSet(event: String)
+    case challengeSemaphoreValue(semaphore: String, value: Int)
+    /// The last move, its op as the scenario writes it.
+    case challengeLastMove(thread: String, op: String)
+    case challengeNoMoveYet
+    /// Hints, one more per `h`.
+    case challengeHint(number: Int, of: Int, text: String)
+    case challengeNoHints
+    case challengeNoMoreHints(count: Int)
+    /// How a play ends.
+    case challengeSolved(moves: Int)
+    case challengeStuck
+    case challengeAllDone
+    /// Status after `u` and `r`.
+    case challengeUndone(moves: Int)
+    case challengeNothingToUndo
+    case challengeRestarted
+    /// The keys line at the foot of the pane; `count` threads.
+    case challengeKeys(count: Int)
+    /// Presenter mode: the class votes, the teacher plays.
+    case challengeVote
+    /// Help for the challenge keys, and their section.
+    case sectionChallenge
+    case keyChallengeRun
+    case keyChallengeUndo
+    case keyChallengeRestart
+    case keyChallengeHint
+    /// `threadtutor challenges`.
+    case challengesNone
+    case challengeResultSolved(moves: Int)
+    case challengeResultOpen
+    case challengeResultBroken
+    case challengesSummary(solved: Int, total: Int)
+    case challengeInLesson(number: Int)
 }
