@@ -19,10 +19,21 @@ public protocol DemoPane: Sendable {
     /// Moves playback on by wall-clock milliseconds (the pane applies its own playback speed).
     mutating func advance(milliseconds: Int)
     func draw(into buffer: inout Buffer, area: Rect, context: DemoContext)
+    /// True for a challenge pane (the learner is the scheduler): the model then reads keys in the challenge
+    /// context first, so 1–9, `u`, `r` and `h` go to `challenge(_:)`.
+    var wantsChallengeKeys: Bool { get }
+    /// A move, undo, restart or hint for a challenge pane.
+    mutating func challenge(_ command: ChallengeCommand) -> DemoReply
+    /// The challenge this pane shows, when its goal is reached now: the model records it in progress.
+    var solvedChallenge: ChallengeSolved? { get }
 }
 
 extension DemoPane {
     /// A pane that never runs threads.
     public var liveRuns: [RunID] { [] }
     public mutating func receive(_ update: LiveUpdate, for run: RunID) -> DemoReply { DemoReply() }
+    /// A pane that is not a challenge.
+    public var wantsChallengeKeys: Bool { false }
+    public mutating func challenge(_ command: ChallengeCommand) -> DemoReply { DemoReply() }
+    public var solvedChallenge: ChallengeSolved? { nil }
 }

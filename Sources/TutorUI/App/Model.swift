@@ -9,7 +9,11 @@ public struct Model: Sendable {
     /// Every lesson in teaching order (the course's chapters flattened).
     public let lessons: [Lesson]
     public let options: InteractiveOptions
-    public let keys: KeyTable
+    /// The key table as given; `keys` is the one that applies now.
+    public let keyTable: KeyTable
+    /// The key table as it reads now: while a challenge pane is shown, its keys shadow the lesson's (and help,
+    /// which lists this table, says so).
+    public var keys: KeyTable { demo?.wantsChallengeKeys == true ? keyTable.withChallengeKeys : keyTable }
     public var text: UIText { UIText(options.language) }
     public var glyphs: Glyphs { options.asciiOnly ? .ascii : .unicode }
 
@@ -51,7 +55,7 @@ public struct Model: Sendable {
         self.course = course
         lessons = course.lessons
         self.options = options
-        self.keys = keys
+        keyTable = keys
         self.size = size
         self.progress = progress
         self.demoFactory = demoFactory
@@ -89,7 +93,15 @@ public struct Model: Sendable {
         case .resume: return [.resume]
         case .notes, nil:
             var contexts: [KeyContext] = []
-            if openQuizIndex != nil || demo?.isAsking == true { contexts.append(.question) }
+            let question = openQuizIndex != nil || demo?.isAsking == true
+            // A challenge's numbers run its threads; an open quiz of the lesson takes them back while the lesson
+            // pane has focus.
+            if demo?.wantsChallengeKeys == true {
+                contexts += question && focus == .lesson ? [.question, .challenge] : [.challenge]
+                if question && focus == .demo { contexts.append(.question) }
+            } else if question {
+                contexts.append(.question)
+            }
             if options.present { contexts.append(.presenter) }
             return contexts + [.lesson]
         }

@@ -57,6 +57,7 @@ extension Model {
             if demo != nil { focus = focus == .lesson ? .demo : .lesson }
             return []
         case .demo(let demoAction): return forwardToDemo(demoAction)
+        case .challenge(let command): return forwardToChallenge(command)
         case .runExample: return runExample()
         case .answer(let number): return answer(number)
         case .confirm: return confirm()
@@ -211,6 +212,19 @@ extension Model {
         guard let reply = demo?.perform(action, runs: &runIDs) else { return [] }
         if let message = reply.status { status = StyledLine(message, Style(.accent, bold: true)) }
         return reply.effects + tickEffects(wasPlaying: wasPlaying, rearm: false)
+    }
+
+    /// A move, undo, restart or hint for the challenge pane; a goal reached by this move is recorded in progress
+    /// (its best move count), as the policy allows: not in presenter mode, nor when replaying one lesson.
+    mutating func forwardToChallenge(_ command: ChallengeCommand) -> [Effect] {
+        guard demo?.wantsChallengeKeys == true else { return [] }
+        let before = demo?.solvedChallenge
+        guard let reply = demo?.challenge(command) else { return [] }
+        if let message = reply.status { status = StyledLine(message, Style(.accent, bold: true)) }
+        guard let solved = demo?.solvedChallenge, solved != before, policy == .full, let lesson else { return reply.effects }
+        let change = ProgressChange.challengeSolved(lesson: lesson.slug, challenge: solved.number, moves: solved.moves)
+        progress.apply(change)
+        return reply.effects + [.recordProgress(change)]
     }
 
     /// News from a live run, for the demo that started it. A run no demo owns any more (its step was left) is

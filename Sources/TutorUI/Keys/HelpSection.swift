@@ -2,7 +2,7 @@ import TutorBasics
 
 /// The headings the help overlay groups bindings under.
 public enum HelpSection: Int, Hashable, Sendable, CaseIterable, Comparable {
-    case steps, scrolling, demo, questions, presenter, general, menu
+    case steps, scrolling, demo, challenge, questions, presenter, general, menu
 
     public func title(_ language: Language) -> String { language.catalog(phrase) }
 
@@ -12,6 +12,7 @@ public enum HelpSection: Int, Hashable, Sendable, CaseIterable, Comparable {
         case .steps: .sectionSteps
         case .scrolling: .sectionScrolling
         case .demo: .sectionDemo
+        case .challenge: .sectionChallenge
         case .questions: .sectionQuestions
         case .presenter: .sectionPresenter
         case .general: .sectionGeneral

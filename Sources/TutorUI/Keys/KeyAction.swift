@@ -9,6 +9,8 @@ public enum KeyAction: Hashable, Sendable {
     case runExample
     // Demo pane; forwarded to it.
     case demo(DemoAction)
+    // Challenge pane; handed to it.
+    case challenge(ChallengeCommand)
     // Questions.
     case answer(Int)
     case confirm

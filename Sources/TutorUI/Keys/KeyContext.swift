@@ -7,6 +7,9 @@ public enum KeyContext: String, Hashable, Sendable, CaseIterable {
     case question
     /// Presenter mode: PgUp/PgDn step, as clickers send them, and speaker notes.
     case presenter
+    /// A challenge pane is shown (the learner is the scheduler): it owns 1–9 (run that thread), `u` undo,
+    /// `r` restart and `h` next hint, shadowing the lesson's demo keys and `h` as "previous step".
+    case challenge
     case menu
     case help
     case resume

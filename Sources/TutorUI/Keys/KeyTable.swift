@@ -22,7 +22,31 @@ public struct KeyTable: Sendable {
     }
 
     public static let standard = KeyTable(bindings: lessonBindings + questionBindings + presenterBindings
-        + menuBindings + helpBindings + resumeBindings)
+        + challengeBindings + menuBindings + helpBindings + resumeBindings)
+
+    /// The table as it reads while a challenge pane is shown: the challenge's keys listed with the lesson's
+    /// (so help, which lists the lesson context, shows them) and the lesson keys they shadow taken away, so
+    /// what help says is what the keys do. Lookups in `[.challenge, .lesson]` give the same actions either way.
+    public var withChallengeKeys: KeyTable {
+        let challenge = bindings(in: .challenge)
+        let shadowed = Set(challenge.flatMap(\.keys))
+        var result: [KeyBinding] = []
+        for binding in bindings {
+            if binding.context == .lesson {
+                var kept = binding
+                kept.keys = binding.keys.filter { !shadowed.contains($0) }
+                if !kept.keys.isEmpty { result.append(kept) }
+            } else {
+                result.append(binding)
+            }
+        }
+        let lessonView = challenge.map { binding -> KeyBinding in
+            var copy = binding
+            copy.context = .lesson
+            return copy
+        }
+        return KeyTable(bindings: lessonView + result)
+    }
 
     private static let digits: [Key] = (1...9).map { .character(Character(String($0))) }
 
@@ -76,6 +100,15 @@ public struct KeyTable: Sendable {
         KeyBinding([.pageUp], .presenter, .presenter, help: .keyPreviousStepClicker, .previousStep),
         KeyBinding([.character("N")], .presenter, .presenter, help: .keyToggleNotes, .toggleNotes),
         KeyBinding([.escape], .presenter, .presenter, help: .keyHideNotes, .closeOverlay),
+    ]
+
+    /// The scheduler's seat: a thread's number runs it one step; `u`, `r`, `h` undo, restart and hint.
+    private static let challengeBindings: [KeyBinding] = digits.enumerated().map { index, key in
+        KeyBinding([key], .challenge, .challenge, help: .keyChallengeRun, .challenge(.run(index + 1)), label: "1-9")
+    } + [
+        KeyBinding([.character("u")], .challenge, .challenge, help: .keyChallengeUndo, .challenge(.undo)),
+        KeyBinding([.character("r")], .challenge, .challenge, help: .keyChallengeRestart, .challenge(.restart)),
+        KeyBinding([.character("h")], .challenge, .challenge, help: .keyChallengeHint, .challenge(.hint)),
     ]
 
     private static let menuBindings: [KeyBinding] = [
