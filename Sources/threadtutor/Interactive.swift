@@ -56,9 +56,10 @@ func runInteractive(course: Course, startLesson: Lesson?, step: Int?, options: I
     return 0
 }
 
-/// The demo pane used by the interactive session: live runs are available, and the app loop's runtime
-/// starts them with `LiveDemoSource.starter`.
-let interactiveDemoFactory: DemoFactory = ThreadDemo.factory(liveAvailable: true)
+/// The demo pane used by the interactive session: a step with a challenge shows the challenge (the learner is
+/// the scheduler); any other demo has live runs available, started by the app loop's runtime with
+/// `LiveDemoSource.starter`.
+let interactiveDemoFactory: DemoFactory = ChallengePane.factory(otherwise: ThreadDemo.factory(liveAvailable: true))
 
 /// Asks for confirmation (unless `assumeYes`) and forgets all saved progress. Returns the exit status.
 func resetProgress(language: Language, assumeYes: Bool) -> Int32 {

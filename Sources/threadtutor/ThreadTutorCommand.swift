@@ -20,7 +20,7 @@ struct ThreadTutorCommand: ParsableCommand {
         """,
         version: "0.1.0",
         subcommands: [OpenCommand.self, ListCommand.self, ShowCommand.self, DemoCommand.self, CheckCommand.self,
-                      ResetCommand.self, RenderFrameCommand.self, TraceCommand.self],
+                      ChallengesCommand.self, ResetCommand.self, RenderFrameCommand.self, TraceCommand.self],
         defaultSubcommand: OpenCommand.self
     )
 
