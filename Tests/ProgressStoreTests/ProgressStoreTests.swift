@@ -90,4 +90,57 @@ import Testing
             == "/h/.local/state/threadtutor")
         #expect(ProgressStore.defaultDirectory(environment: ["HOME": "/h"]) == "/h/.local/state/threadtutor")
     }
+
+    @Test func challengeResultsRoundTripAndMergeAcrossCopies() throws {
+        let first = try temporaryStore()
+        let second = ProgressStore(directory: first.directory)
+        try first.record([.challengeSolved(lesson: "lost-update", challenge: 1, moves: 6)])
+        try second.record([.challengeSolved(lesson: "lost-update", challenge: 1, moves: 4),
+                           .challengeSolved(lesson: "deadlock", challenge: 2, moves: 2)])
+        try first.record([.challengeSolved(lesson: "lost-update", challenge: 1, moves: 9)])
+        let reread = try first.load().progress
+        #expect(reread.challenges == ["lost-update#1": ChallengeResult(solved: true, bestMoves: 4),
+                                      "deadlock#2": ChallengeResult(solved: true, bestMoves: 2)])
+        let text = try String(contentsOfFile: first.filePath, encoding: .utf8)
+        #expect(text.contains("\"lost-update#1\" : {"))
+        #expect(text.contains("\"bestMoves\" : 4"))
+    }
+
+    /// A file written before challenges existed has no "challenges" key: it loads as it is, nothing is moved
+    /// aside, and the next write adds the key.
+    @Test func aFileFromBeforeChallengesStillLoads() throws {
+        let store = try temporaryStore()
+        try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
+        let old = """
+            {
+              "completed" : [ "intro" ],
+              "last" : { "lesson" : "lifecycle", "step" : 2 },
+              "quizzes" : { "intro#2.1" : { "attempts" : 1, "correct" : true, "firstTry" : true } },
+              "version" : 1
+            }
+            """
+        try Data(old.utf8).write(to: URL(fileURLWithPath: store.filePath))
+        let loaded = try store.load()
+        #expect(loaded.corruptFileMovedTo == nil)
+        #expect(loaded.progress.completed == ["intro"])
+        #expect(loaded.progress.last == LessonPosition(lesson: "lifecycle", step: 2))
+        #expect(loaded.progress.quizzes["intro#2.1"] == QuizResult(attempts: 1, correct: true, firstTry: true))
+        #expect(loaded.progress.challenges.isEmpty)
+        try store.record([.challengeSolved(lesson: "lifecycle", challenge: 1, moves: 3)])
+        let again = try store.load().progress
+        #expect(again.completed == ["intro"])
+        #expect(again.challenge(lesson: "lifecycle", number: 1)?.bestMoves == 3)
+    }
+
+    /// A "challenges" value of the wrong shape is a corrupt file like any other: kept aside, a fresh start.
+    @Test func aCorruptChallengesFieldIsKeptAside() throws {
+        let store = try temporaryStore()
+        try FileManager.default.createDirectory(atPath: store.directory, withIntermediateDirectories: true)
+        let bad = #"{"version": 1, "completed": [], "quizzes": {}, "challenges": ["not", "a", "map"]}"#
+        try Data(bad.utf8).write(to: URL(fileURLWithPath: store.filePath))
+        let loaded = try store.load()
+        #expect(loaded.progress == Progress())
+        let aside = try #require(loaded.corruptFileMovedTo)
+        #expect(try String(contentsOfFile: aside, encoding: .utf8) == bad)
+    }
 }

@@ -339,7 +339,7 @@ enum English {
         case .challengeSolved(let moves): "Goal reached in \(moves) moves!"
         case .challengeStuck: "Every thread is stuck and the goal is not reached. Press u to undo a move or r to restart."
         case .challengeAllDone: "Every thread is done and the goal is not reached. Press u to undo a move or r to restart."
-        case .challengeUndone(let moves): "Move taken back: \(moves) moves now."
+        case .challengeUndone(let moves): moves == 1 ? "Move taken back: 1 move so far." : "Move taken back: \(moves) moves so far."
         case .challengeNothingToUndo: "Nothing to undo: no move yet."
         case .challengeRestarted: "Back to the start."
         case .challengeKeys(let count): count == 1 ? "Keys: 1 runs the thread, u undo, r restart, h hint" : "Keys: 1-\(count) run that thread, u undo, r restart, h hint"

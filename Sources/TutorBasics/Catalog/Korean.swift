@@ -341,7 +341,7 @@ enum Korean {
         case .challengeSolved(let moves): "\(moves)수 만에 목표 달성!"
         case .challengeStuck: "모든 스레드가 멈췄는데 목표에 이르지 못했습니다. u로 한 수 무르거나 r로 다시 시작하세요."
         case .challengeAllDone: "모든 스레드가 끝났는데 목표에 이르지 못했습니다. u로 한 수 무르거나 r로 다시 시작하세요."
-        case .challengeUndone(let moves): "한 수 물렀습니다: 이제 \(moves)수."
+        case .challengeUndone(let moves): "한 수 물렀습니다: 지금까지 \(moves)수."
         case .challengeNothingToUndo: "무를 수가 없습니다: 아직 둔 수가 없습니다."
         case .challengeRestarted: "처음으로 돌아갔습니다."
         case .challengeKeys(let count): count == 1 ? "키: 1 스레드 실행, u 무르기, r 다시, h 힌트" : "키: 1-\(count) 그 스레드 실행, u 무르기, r 다시, h 힌트"

@@ -52,7 +52,10 @@ enum ChallengeThreadLines {
         let (rows, current) = listing(pane, thread)
         guard !rows.isEmpty else { return [] }
         let count = min(rows.count, max(1, limit ?? rows.count))
-        let focus = current ?? (pane.engine.isDone(thread, in: pane.state) ? rows.count - 1 : 0)
+        // A finished thread shows the last line it ran.
+        let ops = pane.program.threads[thread.rawValue].ops.count
+        let lastRun = ops > 0 ? pane.program.sourceLine(of: thread, op: ops - 1) ?? rows.count - 1 : rows.count - 1
+        let focus = current ?? (pane.engine.isDone(thread, in: pane.state) ? min(lastRun, rows.count - 1) : 0)
         let first = max(0, min(focus - (count - 1) / 2, rows.count - count))
         let done = pane.engine.isDone(thread, in: pane.state)
         let marker = context.asciiOnly ? ">" : "▶"
