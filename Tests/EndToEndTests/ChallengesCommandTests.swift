@@ -116,4 +116,13 @@ import Testing
         #expect(help.stdout.contains("--format"))
         #expect(help.stdout.contains("progress.json"))
     }
+
+    @Test func aBrokenChallengeIsListedAsBroken() throws {
+        let course = try TemporaryFolder()
+        try course.write("01-bad.md", "---\ntitle: Bad\nchapter: 1\n---\n# Bad\n\n```challenge\ngoal: livelock\nthreads:\n  - {name: A, run: [compute 1ms]}\n```\n")
+        let empty = try TemporaryFolder()
+        let result = try BuiltBinary.run(["challenges", "--lessons", course.path], environment: ["XDG_STATE_HOME": empty.path])
+        #expect(result.status == 0)
+        #expect(result.stdout == "1.1  bad  challenge 1: broken: see 'threadtutor check'\n\n0 of 1 challenges solved\n")
+    }
 }

@@ -1,3 +1,4 @@
+import LessonKit
 import ProgressStore
 import Testing
 import ThreadModel
@@ -142,5 +143,46 @@ import TutorBasics
         #expect(model.keys.bindings(in: .lesson).contains { $0.action == .demo(.selectThread(1)) })
         #expect(model.keys.action(for: .character("h"), in: model.keyContexts) == .previousStep)
         #expect(model.keys.action(for: .character("2"), in: model.keyContexts) == .demo(.selectThread(2)))
+    }
+
+    /// A step with a quiz and a challenge: while the lesson pane has focus the quiz takes the numbers; with the
+    /// challenge focused they run threads.
+    @Test func anOpenQuizTakesTheNumbersUntilTheChallengeHasFocus() throws {
+        let markdown = """
+            ---
+            title: Both
+            chapter: 1
+            ---
+            # Both
+
+            ```quiz
+            question: Which?
+            choices: [one, two]
+            answer: two
+            explain: Two.
+            ```
+
+            ```challenge
+            goal: deadlock
+            threads:
+              - {name: A, run: [lock L1, lock L2]}
+              - {name: B, run: [lock L2, lock L1]}
+            ```
+            """
+        let lesson = LessonParser.parse(markdown, path: "en/01-both.md", language: .en)
+        let course = Course(language: .en, root: "both", chapters: [Chapter(number: 1, title: "C", lessons: [lesson])])
+        var model = Model(course: course, options: InteractiveOptions(language: .en), size: Size(width: 120, height: 40),
+                          demoFactory: ChallengePane.factory(otherwise: DemoPlaceholder.factory))
+        #expect(model.keyContexts.prefix(2) == [.question, .challenge])
+        model.press(.character("2"))
+        #expect(model.quizzes[0]?.selected == 2)
+        #expect(model.challenge?.play.moves.isEmpty == true)
+        model.press(.character("h"))
+        #expect(model.challenge?.hintsShown == 0)
+        #expect(model.status?.plainText == "This challenge has no hints.")
+        model.press(.tab)
+        #expect(model.keyContexts.first == .challenge)
+        model.press(.character("2"))
+        #expect(model.challenge?.play.moves == [ThreadID(1)])
     }
 }
