@@ -77,6 +77,11 @@ import TutorBasics
         #expect(ascii.contains("  >     count += 1  (read 0, will write 1)"))
         #expect(text.contains("1 A ▭ ready, holds nothing"))
         #expect(ascii.contains("1 A - ready, holds nothing"))
+        // The other lines are Python, highlighted as in the lesson text.
+        let lines = ChallengeThreadLines.code(pane, ThreadID(0), width: 52, limit: nil, context: pane.context(.en))
+        let global = lines.first { $0.plainText == "        global count" }
+        #expect(global?.spans.contains { $0.text == "global" && $0.style.role == .accent } == true)
+        #expect(lines.first { $0.plainText.contains("count += 1") }?.spans.contains { $0.style.role == .selection } == true)
         // B has not run: its line is marked, without a note.
         #expect(text.filter { $0.hasPrefix("  ▶") } == ["  ▶     count += 1  (read 0, will write 1)", "  ▶     count += 1"])
     }

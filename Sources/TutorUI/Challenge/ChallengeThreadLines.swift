@@ -1,4 +1,5 @@
 import TextKernel
+import TextRender
 import ThreadModel
 import TutorBasics
 
@@ -28,18 +29,21 @@ enum ChallengeThreadLines {
         return [wrapped[0], wrapped[1].truncatedAtWord(to: width - 1, ellipsis: context.glyphs.ellipsis)]
     }
 
-    /// The rows of code (or ops) the thread has, and the one it runs next (nil when done or unknown).
-    static func listing(_ pane: ChallengePane, _ thread: ThreadID) -> (rows: [String], current: Int?) {
+    /// The rows of code (or ops) the thread has, the one it runs next (nil when done or unknown), and whether
+    /// they are Python source.
+    static func listing(_ pane: ChallengePane, _ thread: ThreadID) -> (rows: [String], current: Int?, isCode: Bool) {
         let program = pane.program
         let position = pane.state.positions[thread.rawValue]
         let code = program.threads[thread.rawValue].code
         let done = pane.engine.isDone(thread, in: pane.state)
         if !code.isEmpty, done || program.sourceLine(of: thread, op: position) != nil {
             let line = done ? nil : program.sourceLine(of: thread, op: position)
-            return (code, line.flatMap { code.indices.contains($0) ? $0 : nil })
+            // Cleaned again here: tabs to 4-column stops and no control characters, one line each.
+            let clean = code.map { TextSanitizer.cleanCode($0).split(separator: "\n", omittingEmptySubsequences: false).joined(separator: " ") }
+            return (clean, line.flatMap { code.indices.contains($0) ? $0 : nil }, true)
         }
         let ops = program.threads[thread.rawValue].ops.map(program.describe)
-        return (ops, done ? nil : position)
+        return (ops, done ? nil : position, false)
     }
 
     /// How many code rows the thread has in all.
@@ -49,8 +53,11 @@ enum ChallengeThreadLines {
 
     /// The code rows, at most `limit` of them around the current one (every row when nil).
     static func code(_ pane: ChallengePane, _ thread: ThreadID, width: Int, limit: Int?, context: DemoContext) -> [StyledLine] {
-        let (rows, current) = listing(pane, thread)
+        let (rows, current, isCode) = listing(pane, thread)
         guard !rows.isEmpty else { return [] }
+        // Python source is highlighted as in the lesson text (keywords, strings, comments).
+        var highlighted = isCode ? PythonHighlighter.highlight(rows.joined(separator: "\n")).map(StepText.convert) : []
+        if highlighted.count != rows.count { highlighted = [] }
         let count = min(rows.count, max(1, limit ?? rows.count))
         // A finished thread shows the last line it ran.
         let ops = pane.program.threads[thread.rawValue].ops.count
@@ -70,6 +77,9 @@ enum ChallengeThreadLines {
             if isCurrent {
                 line.append(marker + " ", Style(.accent, bold: true))
                 line.append(text, Style(.selection, bold: true))
+            } else if !done, highlighted.indices.contains(index) {
+                line.append("  ")
+                line = line + highlighted[index].truncated(to: room, ellipsis: context.glyphs.ellipsis)
             } else {
                 line.append("  ")
                 line.append(text, done ? Style(.muted) : Style(.code))
