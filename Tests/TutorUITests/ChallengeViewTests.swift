@@ -68,6 +68,19 @@ import TutorBasics
         }
     }
 
+    /// The smallest screens still get lines that fit, whatever is left out.
+    @Test func tinyAreasStayInside() {
+        for (_, pane) in Self.situations(.ko) {
+            for size in [Size(width: 38, height: 2), Size(width: 20, height: 5), Size(width: 1, height: 1), Size(width: 78, height: 3)] {
+                let lines = ChallengeView.lines(pane, width: size.width, height: size.height, context: pane.context(.ko))
+                #expect(lines.count <= size.height)
+                #expect(lines.allSatisfy { $0.width <= size.width }, "\(size)")
+            }
+            var buffer = Buffer(size: Size(width: 38, height: 14))
+            pane.draw(into: &buffer, area: buffer.area, context: pane.context(.ko, present: true))
+        }
+    }
+
     @Test func codeMarksTheLineToRunAndAHalfDoneIncrementSaysWhatItRead() {
         let pane = Self.situations(.en).first { $0.0 == "half-done" }!.1
         let text = ChallengeView.lines(pane, width: 52, height: 37, context: pane.context(.en)).map(\.plainText)
