@@ -92,15 +92,14 @@ public struct Model: Sendable {
         case .help: return [.help]
         case .resume: return [.resume]
         case .notes, nil:
-            var contexts: [KeyContext] = []
+            var contexts: [KeyContext]
             let question = openQuizIndex != nil || demo?.isAsking == true
-            // A challenge's numbers run its threads; an open quiz of the lesson takes them back while the lesson
-            // pane has focus.
-            if demo?.wantsChallengeKeys == true {
-                contexts += question && focus == .lesson ? [.question, .challenge] : [.challenge]
-                if question && focus == .demo { contexts.append(.question) }
-            } else if question {
-                contexts.append(.question)
+            switch (demo?.wantsChallengeKeys == true, question) {
+            // A challenge's numbers run its threads; an open quiz of the lesson takes them while the lesson has focus.
+            case (true, true): contexts = focus == .lesson ? [.question, .challenge] : [.challenge, .question]
+            case (true, false): contexts = [.challenge]
+            case (false, true): contexts = [.question]
+            case (false, false): contexts = []
             }
             if options.present { contexts.append(.presenter) }
             return contexts + [.lesson]
