@@ -185,4 +185,26 @@ import TutorBasics
         model.press(.character("2"))
         #expect(model.challenge?.play.moves == [ThreadID(1)])
     }
+
+    /// Two challenges on one step take turns with `d`; each keeps its play and its own number for progress.
+    @Test func twoChallengesOnOneStepTakeTurns() throws {
+        let fence = "```challenge\ngoal: deadlock\nthreads:\n  - {name: A, run: [lock L1, lock L2]}\n  - {name: B, run: [lock L2, lock L1]}\n```\n"
+        let markdown = "---\ntitle: Two\nchapter: 1\n---\n# Two\n\n" + fence + "\n" + fence
+        let lesson = LessonParser.parse(markdown, path: "en/01-two.md", language: .en)
+        #expect(lesson.diagnostics.isEmpty)
+        let course = Course(language: .en, root: "two", chapters: [Chapter(number: 1, title: "C", lessons: [lesson])])
+        var model = Model(course: course, options: InteractiveOptions(language: .en), size: Size(width: 120, height: 40),
+                          demoFactory: ChallengePane.factory(otherwise: DemoPlaceholder.factory))
+        let set = try #require(model.demo as? ChallengeSet)
+        #expect(set.title == "1/2 · Challenge 1: you are the scheduler")
+        #expect(model.keyContexts.first == .challenge)
+        model.press(.character("1"))
+        model.press(.character("d"))
+        #expect(model.status?.plainText.contains("Challenge 2") == true)
+        let effects = model.press(.character("1"), .character("2"))
+        #expect(effects == [.recordProgress(.challengeSolved(lesson: "two", challenge: 2, moves: 2))])
+        model.press(.character("d"))
+        let back = try #require(model.demo as? ChallengeSet)
+        #expect(back.current.play.moves == [ThreadID(0)])
+    }
 }

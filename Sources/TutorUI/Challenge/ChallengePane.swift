@@ -125,16 +125,20 @@ public struct ChallengePane: DemoPane {
     }
 
     /// A factory for the app: a step with a readable challenge shows its pane (its number counted over the
-    /// whole lesson); any other step gets what `otherwise` makes.
+    /// whole lesson; several on one step take turns with `d`); any other step gets what `otherwise` makes.
     public static func factory(otherwise: @escaping DemoFactory) -> DemoFactory {
         { step, lesson, language in
-            guard let spec = step.challenges.first else { return otherwise(step, lesson, language) }
-            var number = 1
+            guard !step.challenges.isEmpty else { return otherwise(step, lesson, language) }
+            var first = 1
             for earlier in lesson.steps {
                 if earlier.location == step.location { break }
-                number += earlier.challenges.count
+                first += earlier.challenges.count
             }
-            return ChallengePane(spec: spec, number: number, language: language) ?? otherwise(step, lesson, language)
+            let panes = step.challenges.enumerated().compactMap { offset, spec in
+                ChallengePane(spec: spec, number: first + offset, language: language)
+            }
+            guard let only = panes.first else { return otherwise(step, lesson, language) }
+            return panes.count == 1 ? only : ChallengeSet(panes: panes, language: language)
         }
     }
 }
