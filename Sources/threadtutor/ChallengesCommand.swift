@@ -15,7 +15,9 @@ struct ChallengesCommand: ParsableCommand {
         goal happens (a lost update, a deadlock…). This lists every challenge in teaching order: the lesson's \
         number and slug, the challenge's number in the lesson, its goal, and your result (solved, in how many \
         moves at best) from the progress file ($XDG_STATE_HOME/threadtutor/progress.json, else \
-        ~/.local/state/threadtutor/progress.json). Open a lesson by its slug to play its challenges.
+        ~/.local/state/threadtutor/progress.json). A result is saved when you solve a challenge in the course \
+        ('threadtutor', which goes on where you left off); a lesson opened by name is a replay and, as for \
+        quizzes, saves only your place. Presenter mode saves nothing.
         """
     )
 
