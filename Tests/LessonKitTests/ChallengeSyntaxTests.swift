@@ -1,4 +1,3 @@
-import Foundation
 import Testing
 import ThreadModel
 import TutorBasics
@@ -129,37 +128,18 @@ import TutorBasics
         #expect(report.problems.map(\.description) == ["en/01-sample.md:4:1: challenges do not support pools"])
         #expect(report.notes.isEmpty)
     }
-}
 
-/// The challenges written out in docs/lesson-format.md parse, and the worked example solves as the text says.
-@Suite struct ChallengeDocumentationTests {
-    static func fences() throws -> [String] {
-        let document = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-            .deletingLastPathComponent().appendingPathComponent("docs/lesson-format.md")
-        let lines = try String(contentsOf: document, encoding: .utf8).components(separatedBy: "\n")
-        var fences: [String] = []
-        var index = 0
-        while index < lines.count {
-            if lines[index] == "```challenge" {
-                var end = index + 1
-                while end < lines.count, lines[end] != "```" { end += 1 }
-                fences.append(lines[(index + 1)..<end].joined(separator: "\n"))
-                index = end
-            }
-            index += 1
-        }
-        return fences
-    }
-
-    @Test func theDocumentedChallengesParseAndTheFlagLockIsSolvedInFourMoves() throws {
-        let fences = try Self.fences()
-        #expect(fences.count == 2)
-        let challenges = try fences.map { try ChallengeSyntaxTests.challenge($0) }
-        let flag = try #require(challenges.last)
-        #expect(flag.goal == .criticalSection("cs"))
-        var report = ChallengeCheckReport()
-        ChallengeCheck.check(flag, into: &report)
-        #expect(report.problems.isEmpty && report.warnings.isEmpty)
-        #expect(report.notes.map(\.message) == ["note: challenge solved in 4 moves: A B A B"])
+    @Test func aConditionWaitWithoutItsLockIsRejectedWhenLoaded() {
+        // Python raises RuntimeError; the scripts have no branches, so the loader can tell for sure.
+        let lesson = ChallengeParsingTests.lesson("""
+            goal: {empty-pop: q}
+            conditions: {C: L}
+            queues: {q: 0}
+            threads:
+              - {name: A, run: [wait-if-empty C q, pop q]}
+            """)
+        #expect(Fixture.messages(lesson) == [
+            "en/01-sample.md:8:21: wait on condition C needs its lock L held here (`lock L` first)",
+        ])
     }
 }
