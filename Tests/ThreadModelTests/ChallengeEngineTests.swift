@@ -49,11 +49,15 @@ import TutorBasics
         var play = ChallengePlay(engine: engine, goal: .deadlock)
         play.play(ThreadID(0))
         let before = play.state
-        // A took L1 and L2 is free: A may go on; then B wants L2, which A now holds.
+        // A took L1 and L2 is free: A may go on; then B wants L2, which A now holds. B is ready until it runs
+        // into the lock (as in CPython); that move blocks it, and from then on it is refused.
         play.play(ThreadID(0))
+        #expect(play.engine.threadState(of: ThreadID(1), in: play.state) == .ready)
+        guard case .success(let blocking) = play.play(ThreadID(1)) else { Issue.record("B could not run into the lock"); return }
+        #expect(blocking.transitions.map(\.to) == [.running, .blocked])
         let result = play.play(ThreadID(1))
         #expect(result == .failure(ChallengeRefusalError(thread: ThreadID(1), refusal: .blocked(.waitingForLock(lock: "L2", holder: "A")))))
-        #expect(play.moves == [ThreadID(0), ThreadID(0)])
+        #expect(play.moves == [ThreadID(0), ThreadID(0), ThreadID(1)])
         if case .failure(let refused) = result {
             #expect(Language.en.catalog(refused.phrase(in: engine.program)) == "B cannot run: it is waiting for lock L2 held by A.")
         }
@@ -75,15 +79,18 @@ import TutorBasics
     @Test func crossedLocksDeadlockAndTheLastMoveSaysWhoBlocked() throws {
         var play = ChallengePlay(engine: try Self.engine(Self.crossedLocks), goal: .deadlock)
         play.play(ThreadID(0))
+        play.play(ThreadID(1))
+        // Each holds one lock; neither is blocked until it runs into the other's.
+        #expect(!play.isSolved)
+        play.play(ThreadID(0))
+        #expect(!play.isSolved)
         let last = play.play(ThreadID(1))
         #expect(play.isSolved)
         guard case .success(let step) = last else { Issue.record("refused"); return }
-        // The mover first, then the thread its move blocked: each is dispatched and blocks in the same move.
-        #expect(step.transitions.filter { $0.to == .blocked }.map(\.reason) == [
-            .waitingForLock(lock: "L1", holder: "A"), .waitingForLock(lock: "L2", holder: "B"),
-        ])
-        #expect(step.transitions.map(\.thread) == [1, 1, 0, 0].map(ThreadID.init))
-        #expect(step.transitions.map(\.to) == [.running, .blocked, .running, .blocked])
+        // Only the mover runs, so only the mover blocks.
+        #expect(step.transitions.map(\.thread) == [1, 1].map(ThreadID.init))
+        #expect(step.transitions.map(\.to) == [.running, .blocked])
+        #expect(step.transitions.last?.reason == .waitingForLock(lock: "L1", holder: "A"))
     }
 
     @Test func undoRestoresTheExactState() throws {
@@ -113,6 +120,7 @@ import TutorBasics
             """)
         var play = ChallengePlay(engine: engine, goal: .deadlock)
         #expect(engine.refusal(of: ThreadID(1), in: play.state) == .notStarted)
+        play.play(ThreadID(0))
         play.play(ThreadID(0))
         #expect(engine.refusal(of: ThreadID(0), in: play.state) == .blocked(.waitingForThread(thread: "helper")))
         play.play(ThreadID(1))

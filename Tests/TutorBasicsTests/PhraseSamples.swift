@@ -317,5 +317,8 @@ enum PhraseSamples {
         .challengeResultBroken,
         .challengesSummary(solved: 1, total: 3),
         .challengeInLesson(number: 2),
+        .reasonLockReleased(lock: "L"),
+        .reasonSemaphoreReleased(semaphore: "S"),
+        .reasonItemArrived(queue: "q"),
     ]
 }

@@ -42,22 +42,23 @@ import TutorBasics
         model.press(.right)
         #expect(model.stepIndex == 1)
         #expect(model.challenge?.number == 2)
-        let effects = model.press(.character("1"), .character("2"))
+        let effects = model.press(.character("1"), .character("2"), .character("1"), .character("2"))
         let pane = try #require(model.challenge)
         #expect(pane.play.isSolved)
         #expect(pane.engine.legalMoves(in: pane.state).isEmpty)
-        #expect(effects == [.recordProgress(.challengeSolved(lesson: "lost-update", challenge: 2, moves: 2))])
+        #expect(effects == [.recordProgress(.challengeSolved(lesson: "lost-update", challenge: 2, moves: 4))])
         #expect(model.screen.contains("Each waits for the other's lock."))
     }
 
     @Test func aBlockedThreadIsRefusedWithItsReasonAndNothingChanges() throws {
         var model = ChallengeCourse.model()
-        model.press(.right, .character("1"), .character("1"))
+        // B runs into L2, which A holds, and blocks; pressing 2 again is refused and changes nothing.
+        model.press(.right, .character("1"), .character("1"), .character("2"))
         let before = try #require(model.challenge?.state)
         model.press(.character("2"))
         let pane = try #require(model.challenge)
         #expect(pane.state == before)
-        #expect(pane.play.moves.count == 2)
+        #expect(pane.play.moves.count == 3)
         #expect(pane.refusal == ChallengeRefusalError(thread: ThreadID(1),
                                                       refusal: .blocked(.waitingForLock(lock: "L2", holder: "A"))))
         let sentence = "B cannot run: it is waiting for lock L2 held by A."
@@ -201,8 +202,8 @@ import TutorBasics
         model.press(.character("1"))
         model.press(.character("d"))
         #expect(model.status?.plainText.contains("Challenge 2") == true)
-        let effects = model.press(.character("1"), .character("2"))
-        #expect(effects == [.recordProgress(.challengeSolved(lesson: "two", challenge: 2, moves: 2))])
+        let effects = model.press(.character("1"), .character("2"), .character("1"), .character("2"))
+        #expect(effects == [.recordProgress(.challengeSolved(lesson: "two", challenge: 2, moves: 4))])
         model.press(.character("d"))
         let back = try #require(model.demo as? ChallengeSet)
         #expect(back.current.play.moves == [ThreadID(0)])

@@ -22,11 +22,11 @@ import TutorBasics
         var solved = ChallengeCourse.lostUpdateWithCode(language)
         solved.run(.hint, .run(1), .run(2), .run(1), .run(2))
         var refused = deadlock
-        refused.run(.run(1), .run(1), .run(2))
+        refused.run(.run(1), .run(1), .run(2), .run(2))
         var stuck = lost
         stuck.run(.run(1), .run(1), .run(2), .run(2))
         var deadlocked = deadlock
-        deadlocked.run(.run(1), .run(2))
+        deadlocked.run(.run(1), .run(2), .run(1), .run(2))
         return [("start", lost), ("half-done", halfDone), ("hinted", hinted), ("solved", solved), ("refused", refused),
                 ("all-done", stuck), ("deadlocked", deadlocked)]
     }
@@ -107,17 +107,19 @@ import TutorBasics
         #expect(text.contains("  ▶ unlock L2"))
         #expect(text.contains("    lock L1"))
         #expect(text.joined(separator: " ").contains("Shared: lock L1: held by A; lock L2: held by A,   waiting: B"))
-        #expect(text.contains("Last move: A ran lock L2"))
+        #expect(text.contains("Last move: B ran lock L2"))
+        #expect(text.contains("  B ░ blocked: waiting for lock L2 held by A"))
         #expect(text.contains("✗ B cannot run: it is waiting for lock L2 held by A."))
     }
 
     @Test func theLastMoveSaysWhomItBlockedAndWhy() {
         let pane = Self.situations(.en).first { $0.0 == "deadlocked" }!.1
         let text = ChallengeView.lines(pane, width: 52, height: 37, context: pane.context(.en)).map(\.plainText)
-        #expect(text.contains("Last move: B ran lock L2"))
-        #expect(text.contains("  A ░ blocked: waiting for lock L2 held by B"))
+        // Only the mover runs, so only the mover blocks: A blocked on the move before.
+        #expect(text.contains("Last move: B ran lock L1"))
         #expect(text.contains("  B ░ blocked: waiting for lock L1 held by A"))
-        #expect(text.contains("✓ Goal reached in 2 moves!"))
+        #expect(text.joined(separator: " ").contains("1 A ░ blocked: waiting for lock L2 held by B, holds   L1"))
+        #expect(text.contains("✓ Goal reached in 4 moves!"))
     }
 
     @Test(arguments: Language.allCases)
@@ -141,7 +143,7 @@ import TutorBasics
         small.press(.character("1"), .character("h"))
         assertSnapshot(of: small.screen, as: .lines, named: "80x24-\(language.rawValue)")
         var large = ChallengeCourse.model(language, size: Size(width: 120, height: 40))
-        large.press(.right, .character("1"), .character("1"), .character("2"))
+        large.press(.right, .character("1"), .character("1"), .character("2"), .character("2"))
         assertSnapshot(of: large.screen, as: .lines, named: "120x40-\(language.rawValue)")
     }
 

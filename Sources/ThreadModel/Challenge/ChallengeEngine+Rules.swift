@@ -6,10 +6,23 @@
 extension ChallengeEngine {
     static let indexError = "IndexError: pop from empty list"
 
-    /// The state after `thread` runs one step; the caller has checked that it may.
+    /// The state after `thread` runs one step; the caller has checked that it may. A thread whose next op cannot
+    /// go on runs into the wait and blocks; one whose own op made it wait (a condition, a barrier) blocks too;
+    /// then every blocked thread whose wait is over wakes, ready to try again.
     func successor(of state: ChallengeState, moving thread: ThreadID) -> ChallengeState {
         var next = state
-        if state.notified[thread.rawValue] { takeBack(thread, in: &next) } else { run(thread, in: &next) }
+        let index = thread.rawValue
+        if obstacle(of: thread, in: state) != nil {
+            next.blocked[index] = true
+        } else {
+            if state.notified[index] { takeBack(thread, in: &next) } else { run(thread, in: &next) }
+            if next.positions[index] == state.positions[index], obstacle(of: thread, in: next) != nil {
+                next.blocked[index] = true
+            }
+        }
+        for other in next.blocked.indices where next.blocked[other] && obstacle(of: ThreadID(other), in: next) == nil {
+            next.blocked[other] = false
+        }
         passEdges(in: &next)
         countStarvation(before: state, mover: thread, into: &next)
         return next
@@ -53,7 +66,11 @@ extension ChallengeEngine {
         case .notify(let condition, let count):
             let woken = next.conditionWaiters[condition].prefix(count)
             next.conditionWaiters[condition].removeFirst(woken.count)
-            for waiter in woken { next.notified[waiter.rawValue] = true }
+            // A notified waiter wakes; its next move takes the lock back (or blocks on it while it is held).
+            for waiter in woken {
+                next.notified[waiter.rawValue] = true
+                next.blocked[waiter.rawValue] = false
+            }
         case .put(let queue, let item):
             next.queueItems[queue].append(item)
             next.queueUnfinished[queue] += 1
@@ -64,7 +81,10 @@ extension ChallengeEngine {
             next.queueUnfinished[queue] = max(0, next.queueUnfinished[queue] - 1)
         case .barrierWait(let barrier, _):
             if next.barrierWaiters[barrier].count + 1 >= program.barriers[barrier].parties {
-                for waiter in next.barrierWaiters[barrier] { next.positions[waiter.rawValue] += 1 }
+                for waiter in next.barrierWaiters[barrier] {
+                    next.positions[waiter.rawValue] += 1
+                    next.blocked[waiter.rawValue] = false
+                }
                 next.barrierWaiters[barrier] = []
             } else {
                 next.barrierWaiters[barrier].append(thread)
@@ -164,8 +184,8 @@ extension ChallengeEngine {
         }
     }
 
-    /// What stops the thread's next op, in the Timeline's words.
-    func blockReason(of thread: ThreadID, in state: ChallengeState) -> Reason? {
+    /// What would stop the thread's next op now, in the Timeline's words (whether or not it has run into it yet).
+    func obstacle(of thread: ThreadID, in state: ChallengeState) -> Reason? {
         if let condition = condition(waitedOnBy: thread, in: state) {
             let lock = program.conditions[condition].lock
             if state.conditionWaiters[condition].contains(thread) {

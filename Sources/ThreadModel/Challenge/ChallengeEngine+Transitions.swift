@@ -1,11 +1,9 @@
 /// A move as Timeline transitions that the validator accepts: the mover is dispatched on core 1 and leaves the
-/// core at once (ready again, blocked or terminated). A thread that is blocked because of someone else's move
-/// (its lock was just taken) is shown dispatched and blocking in the same move, which is what it would do the
-/// next time it ran; the five-state model has no ready → blocked.
+/// core at once (ready again, blocked or terminated); a thread the move woke goes blocked → ready; a thread it
+/// started goes created → ready. Only the mover runs, so only the mover can block or end.
 extension ChallengeEngine {
-    /// The threads that are already going when the challenge opens (created → ready, or on to blocked when
-    /// their first op waits), at time 0: a Timeline starts every thread `created`, so a pane that draws the
-    /// moves' transitions records these first.
+    /// The threads that are already going when the challenge opens (created → ready), at time 0: a Timeline
+    /// starts every thread `created`, so a pane that draws the moves' transitions records these first.
     public var openingTransitions: [Transition] {
         let after = initialState
         var before = after
@@ -23,44 +21,47 @@ extension ChallengeEngine {
         }
         let order = (mover.map { [$0] } ?? []) + program.threads.indices.map(ThreadID.init).filter { $0 != mover }
         for thread in order {
-            let old = threadState(of: thread, in: before)
+            var current = threadState(of: thread, in: before)
             let new = threadState(of: thread, in: after)
-            let newReason = blockReason(of: thread, in: after)
-            var current = old
             if current == .created, new != .created {
                 record(thread, .created, .ready, .started)
                 current = .ready
             }
-            // A new kind of wait (notified, now waiting for the lock) is a wake-up and a new block; a count that
-            // moved (more arrivals at the barrier) is not.
-            if current == .blocked, new != .blocked || newReason?.kind != blockReason(of: thread, in: before)?.kind {
-                record(thread, .blocked, .ready, letGo(thread, before: before, after: after))
+            if current == .blocked, new != .blocked {
+                record(thread, .blocked, .ready, wakeReason(thread, before: before, after: after))
                 current = .ready
             }
-            guard current == .ready, thread == mover || new != .ready else { continue }
+            // The mover runs; so does a thread a barrier let go past its last op (it returns and ends).
+            guard current == .ready, thread == mover || new == .terminated else { continue }
             record(thread, .ready, .running, .dispatched(core: 1))
             switch new {
-            case .terminated: record(thread, .running, .terminated, after.emptyPops[thread.rawValue] == nil ? .finished : .uncaughtError(error: Self.indexError))
-            case .blocked: record(thread, .running, .blocked, newReason ?? .sliceUsedUp)
-            default: record(thread, .running, .ready, .sliceUsedUp)
+            case .terminated:
+                let reason: Reason = after.emptyPops[thread.rawValue] == nil ? .finished : .uncaughtError(error: Self.indexError)
+                record(thread, .running, .terminated, reason)
+            case .blocked:
+                record(thread, .running, .blocked, blockReason(of: thread, in: after) ?? .sliceUsedUp)
+            default:
+                // The learner switches threads after every move: the Timeline's nearest word is a slice used up.
+                record(thread, .running, .ready, .sliceUsedUp)
             }
         }
         return result
     }
 
-    /// Why a blocked thread became ready: what it was waiting for happened.
-    func letGo(_ thread: ThreadID, before: ChallengeState, after: ChallengeState) -> Reason {
+    /// Why a blocked thread woke: what it waited for is there, and it will try again (a lock or an item may still
+    /// be taken by another thread first; an event, a finished thread or a passed barrier stays so).
+    func wakeReason(_ thread: ThreadID, before: ChallengeState, after: ChallengeState) -> Reason {
         if let condition = condition(waitedOnBy: thread, in: before) {
             let lock = program.conditions[condition].lock
-            return before.notified[thread.rawValue] ? .gotLock(lock: program.locks[lock]) : .notified(condition: program.conditions[condition].name)
+            return before.notified[thread.rawValue] ? .lockReleased(lock: program.locks[lock]) : .notified(condition: program.conditions[condition].name)
         }
         switch nextOp(of: thread, in: before) {
-        case .lock(let lock)?, .timedLock(let lock, _)?: return .gotLock(lock: program.locks[lock])
+        case .lock(let lock)?, .timedLock(let lock, _)?: return .lockReleased(lock: program.locks[lock])
         case .wait(let event)?, .timedWait(let event, _)?: return .eventSet(event: program.events[event])
         case .join(let other)?: return .threadFinished(thread: program.threads[other.rawValue].name)
-        case .acquire(let semaphore, _)?: return .gotSemaphore(semaphore: program.semaphores[semaphore].name)
+        case .acquire(let semaphore, _)?: return .semaphoreReleased(semaphore: program.semaphores[semaphore].name)
         case .put(let queue, _)?: return .gotRoom(queue: program.queues[queue].name)
-        case .get(let queue)?: return .gotItem(queue: program.queues[queue].name, item: after.queueItems[queue].first ?? "")
+        case .get(let queue)?: return .itemArrived(queue: program.queues[queue].name)
         case .joinQueue(let queue)?: return .queueDone(queue: program.queues[queue].name)
         case .barrierWait(let barrier, _)?: return .barrierPassed(barrier: program.barriers[barrier].name)
         default: return .started

@@ -1,8 +1,9 @@
 /// The learner as the scheduler: a pure stepper over a compiled `Program`. Each move runs one thread one step
 /// (one op; an `increment` is two steps, its read and its write, which is where an update gets lost). Ops with
 /// time in them (`compute`, `io`, `sleep`) are one step each: in a challenge only the order matters.
-/// A thread whose next op cannot go on (a held lock, an empty queue, a condition nobody notified) is blocked and
-/// its move is refused with the demos' `Reason`. Pool ops pass in one step doing nothing: `threadtutor check`
+/// A thread whose next op cannot go on (a held lock, an empty queue) may still be moved: it runs into the wait and
+/// blocks, as in CPython; from then on its moves are refused with the demos' `Reason` until what it waits for is
+/// there, which wakes it to try again (another thread may get there first). Pool ops pass in one step doing nothing: `threadtutor check`
 /// rejects challenges with pools. The rules of each op are in `ChallengeEngine+Rules`.
 public struct ChallengeEngine: Hashable, Sendable {
     public let program: Program
@@ -60,7 +61,12 @@ public struct ChallengeEngine: Hashable, Sendable {
     public func threadState(of thread: ThreadID, in state: ChallengeState) -> ThreadState {
         if isDone(thread, in: state) { return .terminated }
         if !state.started[thread.rawValue] { return .created }
-        return blockReason(of: thread, in: state) == nil ? .ready : .blocked
+        return state.blocked[thread.rawValue] ? .blocked : .ready
+    }
+
+    /// Why the thread is blocked; nil when it is not (a thread that has not run into its wait yet is ready).
+    public func blockReason(of thread: ThreadID, in state: ChallengeState) -> Reason? {
+        state.blocked[thread.rawValue] ? obstacle(of: thread, in: state) : nil
     }
 
     /// The op the thread runs next, nil when it is done.

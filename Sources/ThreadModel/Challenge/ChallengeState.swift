@@ -16,6 +16,10 @@ public struct ChallengeState: Hashable, Sendable {
     public var conditionWaiters: [[ThreadID]]
     /// By thread: notified out of a condition wait, its next move takes the condition's lock back.
     public var notified: [Bool]
+    /// By thread: it ran into a wait (a held lock, an empty queue, a condition) and sleeps until what it waits
+    /// for is there. A thread that has not tried yet is ready, however busy the lock: as in CPython, a thread
+    /// blocks only when it runs into the wait, and a released lock only wakes its waiters to try again.
+    public var blocked: [Bool]
     /// Each queue's items (by queue id), oldest first.
     public var queueItems: [[String]]
     /// Each queue's items put and not yet `task-done` (what `join Q` waits for).
@@ -44,6 +48,7 @@ public struct ChallengeState: Hashable, Sendable {
         semaphoreValues = program.semaphores.map(\.value)
         conditionWaiters = Array(repeating: [], count: program.conditions.count)
         notified = Array(repeating: false, count: threads)
+        blocked = Array(repeating: false, count: threads)
         queueItems = Array(repeating: [], count: program.queues.count)
         queueUnfinished = Array(repeating: 0, count: program.queues.count)
         barrierWaiters = Array(repeating: [], count: program.barriers.count)

@@ -92,6 +92,13 @@ public enum Reason: Hashable, Sendable {
     case barrierBroken(barrier: String)
     /// running → terminated by an exception nobody catches (ValueError from an over-released BoundedSemaphore, BrokenBarrierError).
     case uncaughtError(error: String)
+    /// A lock waiter woken because the lock was released: it must try again, and another thread may take the
+    /// lock first (CPython's Lock promises no order). Challenges only; the simulator hands the lock over.
+    case lockReleased(lock: String)
+    /// As `lockReleased`, for a semaphore's waiter.
+    case semaphoreReleased(semaphore: String)
+    /// A getter woken because an item was put: it looks again, and another getter may take the item first.
+    case itemArrived(queue: String)
 
     /// A stable machine-readable name for the kind (used in JSON and chrome-trace).
     public var kind: String {
@@ -140,6 +147,9 @@ public enum Reason: Hashable, Sendable {
         case .barrierPassed: "barrier-passed"
         case .barrierBroken: "barrier-broken"
         case .uncaughtError: "uncaught-error"
+        case .lockReleased: "lock-released"
+        case .semaphoreReleased: "semaphore-released"
+        case .itemArrived: "item-arrived"
         }
     }
 
@@ -193,6 +203,9 @@ public enum Reason: Hashable, Sendable {
         case .barrierPassed(let barrier): .reasonBarrierPassed(barrier: barrier)
         case .barrierBroken(let barrier): .reasonBarrierBroken(barrier: barrier)
         case .uncaughtError(let error): .reasonUncaughtError(error: error)
+        case .lockReleased(let lock): .reasonLockReleased(lock: lock)
+        case .semaphoreReleased(let semaphore): .reasonSemaphoreReleased(semaphore: semaphore)
+        case .itemArrived(let queue): .reasonItemArrived(queue: queue)
         }
     }
 }

@@ -355,6 +355,9 @@ enum English {
         case .challengeResultBroken: "broken: see 'threadtutor check'"
         case .challengesSummary(let solved, let total): "\(solved) of \(total) challenges solved"
         case .challengeInLesson(let number): "challenge \(number)"
+        case .reasonLockReleased(let lock): "lock \(lock) released: it tries again"
+        case .reasonSemaphoreReleased(let semaphore): "semaphore \(semaphore) released: it tries again"
+        case .reasonItemArrived(let queue): "an item arrived in queue \(queue): it looks again"
         }
     }
 }

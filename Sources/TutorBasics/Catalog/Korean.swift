@@ -357,6 +357,9 @@ enum Korean {
         case .challengeResultBroken: "오류 있음: 'threadtutor check'로 확인하세요"
         case .challengesSummary(let solved, let total): "도전 \(total)개 중 \(solved)개 해결"
         case .challengeInLesson(let number): "도전 \(number)"
+        case .reasonLockReleased(let lock): "락 \(KoreanParticle.subject(lock)) 풀림: 다시 시도함"
+        case .reasonSemaphoreReleased(let semaphore): "세마포어 \(KoreanParticle.subject(semaphore)) 반납됨: 다시 시도함"
+        case .reasonItemArrived(let queue): "큐 \(queue)에 항목이 들어옴: 다시 확인함"
         }
     }
 }

@@ -425,4 +425,7 @@ public enum Phrase: Hashable, Sendable {
     case challengeResultBroken
     case challengesSummary(solved: Int, total: Int)
     case challengeInLesson(number: Int)
+    case reasonLockReleased(lock: String)
+    case reasonSemaphoreReleased(semaphore: String)
+    case reasonItemArrived(queue: String)
 }

@@ -119,7 +119,8 @@ enum ChallengeView {
         return ChallengeViewPart(lines: lines, priority: 5)
     }
 
-    /// "Last move: A ran lock L1", then each thread the move changed and why.
+    /// "Last move: A ran lock L1", then each thread the move changed and why. The mover's trip through running
+    /// is left out (every move has one); where it ended is kept when that is news (blocked, or done).
     static func lastMove(_ pane: ChallengePane, width: Int, context: DemoContext) -> ChallengeViewPart {
         let say = context.language.catalog
         guard let move = pane.lastMove else {
@@ -128,7 +129,7 @@ enum ChallengeView {
         }
         let name = pane.program.threads[move.thread.rawValue].name
         var spans = [StyledSpan(say(.challengeLastMove(thread: name, op: move.op.map(pane.program.describe) ?? "")), Style(.accent))]
-        for transition in move.transitions {
+        for transition in move.transitions where transition.to != .running && !(transition.thread == move.thread && transition.to == .ready && transition.from == .running) {
             let who = pane.program.threads[transition.thread.rawValue].name
             let state = transition.to.name(in: context.language)
             spans.append(StyledSpan("\n" + who + " " + String(StateGlyph.glyph(transition.to, ascii: context.asciiOnly)) + " "
