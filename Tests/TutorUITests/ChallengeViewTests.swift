@@ -1,3 +1,4 @@
+import LessonKit
 import SnapshotTesting
 import Testing
 import TextKernel
@@ -158,5 +159,34 @@ import TutorBasics
         #expect(model.challenge?.play.isSolved == true)
         #expect(model.screen.contains("Goal reached in 4 moves!"))
         #expect(!model.screen.contains("Who runs next?"))
+    }
+}
+
+/// The shared line names what a coordination challenge is about: the list's items, who waits on the condition.
+@Suite struct ChallengeSharedLinesTests {
+    static let fence = """
+        ```challenge
+        goal: {empty-pop: items}
+        conditions: {C: L}
+        queues: {items: 0}
+        threads:
+          - {name: C1, run: [lock L, wait-if-empty C items, pop items, unlock L]}
+          - {name: P, run: [lock L, put items job, notify C, unlock L]}
+        ```
+        """
+
+    @Test func queuesAndConditionsShowWhatTheyHold() throws {
+        let markdown = "---\ntitle: Lists\nchapter: 1\n---\n# Lists\n\n" + Self.fence + "\n"
+        let lesson = LessonParser.parse(markdown, path: "en/01-lists.md", language: .en)
+        #expect(lesson.diagnostics.isEmpty, "\(lesson.diagnostics)")
+        let spec = try #require(lesson.steps.first?.challenges.first)
+        var pane = try #require(ChallengePane(spec: spec, number: 1, language: .en))
+        let context = pane.context(.en)
+        #expect(ChallengeSharedLines.items(pane, context: context).contains("queue items: empty;"))
+        pane.run(.run(1), .run(1))  // C1 takes L, finds the list empty and waits on C
+        let waiting = ChallengeSharedLines.items(pane, context: context)
+        #expect(waiting.contains("condition C: waiting: C1"))
+        pane.run(.run(2), .run(2))  // P takes L and puts a job
+        #expect(ChallengeSharedLines.items(pane, context: context).contains("queue items: [job];"))
     }
 }

@@ -2,8 +2,8 @@ import TextKernel
 import ThreadModel
 import TutorBasics
 
-/// What the threads share, in one wrapped paragraph: counters, locks with their holder and waiters, events
-/// and semaphores. (Queues join when the engine keeps their items.)
+/// What the threads share, in one wrapped paragraph: counters, locks with their holder and waiters, events,
+/// semaphores, queues (lists) with their items, conditions with their waiters, barriers with their arrivals.
 enum ChallengeSharedLines {
     static func lines(_ pane: ChallengePane, width: Int, context: DemoContext) -> [StyledLine] {
         let items = items(pane, context: context)
@@ -34,6 +34,20 @@ enum ChallengeSharedLines {
         }
         for (index, semaphore) in program.semaphores.enumerated() {
             items.append(say(.challengeSemaphoreValue(semaphore: semaphore.name, value: state.semaphoreValues[index])))
+        }
+        for (index, queue) in program.queues.enumerated() {
+            let contents = state.queueItems[index]
+            items.append(say(.demoItemQueue(queue.name)) + ": "
+                         + (contents.isEmpty ? say(.demoEmpty) : "[" + contents.joined(separator: ", ") + "]"))
+        }
+        for (index, condition) in program.conditions.enumerated() {
+            let waiters = state.conditionWaiters[index].map { program.threads[$0.rawValue].name }
+            items.append(say(.demoCondition(condition.name)) + ": "
+                         + (waiters.isEmpty ? say(.demoNobodyWaits) : say(.demoWaiting(names: waiters.joined(separator: ", ")))))
+        }
+        for (index, barrier) in program.barriers.enumerated() {
+            items.append(say(.demoBarrier(barrier.name)) + ": "
+                         + say(.demoArrived(state.barrierWaiters[index].count, of: barrier.parties)))
         }
         // A semicolon keeps "lock L: held by A, waiting: B" apart from what follows.
         return items.indices.map { $0 == items.count - 1 ? items[$0] : items[$0] + ";" }
