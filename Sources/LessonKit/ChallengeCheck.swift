@@ -17,6 +17,11 @@ public enum ChallengeCheck {
     public static func check(_ challenge: ChallengeSpec, bound: Int = ChallengeSolver.defaultBound,
                              into report: inout ChallengeCheckReport) {
         guard let engine = challenge.engine, let goal = challenge.goal else { return }
+        // The engine has no rules for pools: their ops would pass doing nothing, which teaches nothing.
+        if !engine.program.pools.isEmpty {
+            report.problems.append(Diagnostic("challenges do not support pools", at: challenge.location))
+            return
+        }
         let solution = ChallengeSolver.solve(engine, goal: goal, bound: bound)
         guard let shortest = solution.shortest else {
             let why = solution.boundHit ? "within \(bound) states (the search stopped there)" : "by any schedule"

@@ -33,4 +33,26 @@ import TutorBasics
         #expect(reread.threads[0].ops == ops)
         #expect(written.hasPrefix("compute 5ms, io 250us, sleep 2s, lock L"))
     }
+
+    @Test func challengeOpsReadBackAsThemselves() throws {
+        let origin = SourceLocation(path: "test.yaml", line: 1, column: 1)
+        let scenario = """
+            counters: {busy: 0}
+            conditions: {C: L}
+            queues: {q: 0}
+            threads:
+              - name: A
+                run: [store busy 1, spin-while busy, enter cs, leave cs, store busy -2, lock L, wait-if-empty C q,
+                      wait-while-empty C q, pop q, unlock L]
+            """
+        let program = Program(compiling: try ScenarioParser.parse(scenario, origin: origin, challenge: true))
+        let ops = program.threads[0].ops
+        let written = ops.map(program.describe).joined(separator: ", ")
+        #expect(written == "store busy 1, spin-while busy, enter cs, leave cs, store busy -2, lock L, wait-if-empty C q, "
+            + "wait-while-empty C q, pop q, unlock L")
+        let again = scenario.replacing(#/run: \[store[^\]]*\]/#, with: "run: [\(written)]")
+        let reread = Program(compiling: try ScenarioParser.parse(again, origin: origin, challenge: true))
+        #expect(reread.threads[0].ops == ops)
+        #expect(ops.count == 10)
+    }
 }

@@ -13,7 +13,13 @@ extension Program {
         incrementCost = scenario.incrementCost
         seed = scenario.seed
         var compiler = ProgramCompiler(scenario: scenario)
-        threads = scenario.threads.map { Thread(name: $0.name, start: $0.start, ops: compiler.compile($0.actions)) }
+        threads = scenario.threads.map { spec in
+            var lines: [Int?] = []
+            var thread = Thread(name: spec.name, start: spec.start, ops: compiler.compile(spec.actions, lines: spec.actionLines, opLines: &lines))
+            thread.code = spec.code
+            thread.opLines = lines.contains { $0 != nil } ? lines : []
+            return thread
+        }
         for (index, pool) in scenario.pools.enumerated() {
             let first = threads.count
             threads += pool.workerNames.map { Thread(name: $0, pool: index) }
@@ -29,6 +35,7 @@ extension Program {
         locks = compiler.locks.names
         events = compiler.events.names
         counters = compiler.counters.names
+        sections = compiler.sections.names
         counterInitialValues = counters.map { scenario.counters[$0] ?? 0 }
     }
 }

@@ -28,6 +28,13 @@ extension Program {
         case .taskDone(let id): "task-done \(queues[id].name)"
         case .joinQueue(let id): "join \(queues[id].name)"
         case .barrierWait(let id, let timeout): "wait \(barriers[id].name)" + (timeout.map { " " + Self.scenarioDuration($0) } ?? "")
+        case .store(let id, let value): "store \(counters[id]) \(value)"
+        case .spinWhile(let id): "spin-while \(counters[id])"
+        case .enter(let id): "enter \(sections[id])"
+        case .leave(let id): "leave \(sections[id])"
+        case .waitIfEmpty(let condition, let queue): "wait-if-empty \(conditions[condition].name) \(queues[queue].name)"
+        case .waitWhileEmpty(let condition, let queue): "wait-while-empty \(conditions[condition].name) \(queues[queue].name)"
+        case .pop(let id): "pop \(queues[id].name)"
         }
     }
 

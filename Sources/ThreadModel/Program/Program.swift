@@ -39,6 +39,8 @@ public struct Program: Hashable, Sendable {
     public var conditions: [Condition] = []
     public var queues: [Queue] = []
     public var barriers: [Barrier] = []
+    /// Critical-section names by id (a challenge's `enter`/`leave`), in order of first use.
+    public var sections: [String] = []
 
     /// An empty program (one core, round robin); tests build small ones by hand.
     public init() {}

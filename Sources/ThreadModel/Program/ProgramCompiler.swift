@@ -8,6 +8,7 @@ struct ProgramCompiler {
     var locks = NameTable()
     var events = NameTable()
     var counters = NameTable()
+    var sections = NameTable()
     /// Declared objects, each kind by name in sorted order (its id is the index).
     let semaphoreNames: [String]
     let conditionNames: [String]
@@ -59,6 +60,20 @@ struct ProgramCompiler {
         return ops
     }
 
+    /// Compiles `actions` and gives every op the source line of the action it came from (`lines` is parallel
+    /// to `actions`, or empty), so an action that expands to several ops points all of them at its line.
+    mutating func compile(_ actions: [Action], lines: [Int?], opLines: inout [Int?]) -> [Program.Op] {
+        var ops: [Program.Op] = []
+        ops.reserveCapacity(actions.count)
+        for (index, action) in actions.enumerated() {
+            let before = ops.count
+            compile(action, into: &ops)
+            let line = lines.indices.contains(index) ? lines[index] : nil
+            opLines += Array(repeating: line, count: ops.count - before)
+        }
+        return ops
+    }
+
     private mutating func compile(_ action: Action, into ops: inout [Program.Op]) {
         switch action {
         case .compute(let duration): ops.append(.compute(duration))
@@ -89,6 +104,15 @@ struct ProgramCompiler {
             submit(group, to: pool, into: &ops)
             for id in taskIDs[group] ?? [] { ops.append(.result(task: id)) }
         case .shutdown(let pool): if let id = poolIDs[pool] { ops.append(.shutdown(pool: id)) }
+        case .store(let name, let value): ops.append(.store(counter: counters.id(for: name), value: value))
+        case .spinWhile(let name): ops.append(.spinWhile(counter: counters.id(for: name)))
+        case .enter(let name): ops.append(.enter(section: sections.id(for: name)))
+        case .leave(let name): ops.append(.leave(section: sections.id(for: name)))
+        case .waitIfEmpty(let condition, let queue):
+            if let c = conditionIDs[condition], let q = queueIDs[queue] { ops.append(.waitIfEmpty(condition: c, queue: q)) }
+        case .waitWhileEmpty(let condition, let queue):
+            if let c = conditionIDs[condition], let q = queueIDs[queue] { ops.append(.waitWhileEmpty(condition: c, queue: q)) }
+        case .pop(let name): if let id = queueIDs[name] { ops.append(.pop(queue: id)) }
         }
     }
 

@@ -35,5 +35,18 @@ extension Program {
         case taskDone(queue: Int)
         case joinQueue(Int)
         case barrierWait(Int, timeout: Int64?)
+        // Challenge only (the parser allows them nowhere else; the simulator and live engine pass over them).
+        /// `store NAME V`: the counter set to a value in one move.
+        case store(counter: Int, value: Int)
+        /// `spin-while NAME`: each move reads the counter; the thread stays on this op while it is not zero.
+        case spinWhile(counter: Int)
+        /// The edges of a critical section (by id in `sections`); they cost no move.
+        case enter(section: Int)
+        case leave(section: Int)
+        /// `wait-if-empty C Q` / `wait-while-empty C Q`: a condition wait guarded by `if` / `while not Q`.
+        case waitIfEmpty(condition: Int, queue: Int)
+        case waitWhileEmpty(condition: Int, queue: Int)
+        /// `pop Q`: Python's `list.pop(0)`, no waiting; on an empty Q the thread dies of IndexError.
+        case pop(queue: Int)
     }
 }

@@ -31,12 +31,29 @@ public enum Action: Hashable, Sendable {
     case put(String, item: String)
     case get(String)
     case taskDone(String)
+    /// Challenge only: `store NAME V`, the counter NAME set to V in one move (Python `busy = True`: `store busy 1`).
+    case store(String, value: Int)
+    /// Challenge only: `spin-while NAME`, Python `while busy: pass`; each move reads NAME once.
+    case spinWhile(String)
+    /// Challenge only: the edges of the critical section NAME (they cost no move).
+    case enter(String)
+    case leave(String)
+    /// Challenge only: `wait-if-empty C Q`, Python `if not Q: C.wait()` (one check, at most one wait).
+    case waitIfEmpty(condition: String, queue: String)
+    /// Challenge only: `wait-while-empty C Q`, Python `while not Q: C.wait()` (checks again after each wakeup).
+    case waitWhileEmpty(condition: String, queue: String)
+    /// Challenge only: `pop Q`, Python `Q.pop(0)` on a list: no waiting; an empty Q raises IndexError.
+    case pop(String)
 
     /// The verbs of the scenario language, for parsing and "did you mean" hints.
     public static let verbs = [
         "compute", "io", "sleep", "lock", "unlock", "wait", "set", "clear", "start", "join", "increment",
         "submit", "result", "map", "shutdown", "acquire", "release", "notify", "notify-all", "put", "get", "task-done",
-    ]
+    ] + challengeVerbs
+
+    /// Verbs only a ```challenge may use: they model plain Python lines (a flag, a list) that only the
+    /// learner-as-scheduler engine runs; the simulator and the live engine have no rules for them.
+    public static let challengeVerbs = ["store", "spin-while", "enter", "leave", "wait-if-empty", "wait-while-empty", "pop"]
 
     /// Scripted time this action takes by itself (compute, io, sleep), for the 60 s limit.
     public var scriptedDuration: Int64 {

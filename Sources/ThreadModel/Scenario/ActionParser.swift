@@ -1,11 +1,16 @@
 /// One action string, such as `compute 30ms` or `submit pool fetch`, into an `Action`.
 enum ActionParser {
-    static func parse(_ text: String, tick: Int64?) -> Result<Action, ParseProblem> {
+    /// - Parameter challenge: whether the challenge-only verbs (`spin-while`, `pop`…) are allowed.
+    static func parse(_ text: String, tick: Int64?, challenge: Bool = false) -> Result<Action, ParseProblem> {
         let words = text.split(whereSeparator: \.isWhitespace).map(String.init)
         guard let verb = words.first else { return .failure(ParseProblem("empty action")) }
         let arguments = Array(words.dropFirst())
         guard Action.verbs.contains(verb) else {
             return .failure(ParseProblem("unknown action '\(verb)'" + Suggestion.hint(for: verb, in: Action.verbs)))
+        }
+        if Action.challengeVerbs.contains(verb) {
+            guard challenge else { return .failure(ParseProblem("`\(verb)` is only for challenges")) }
+            return challengeAction(verb, arguments)
         }
         switch verb {
         case "compute", "io", "sleep":
@@ -44,6 +49,30 @@ enum ActionParser {
         default:
             guard arguments.count == 1 else { return usage(verb, "one name, like `\(verb) \(example(verb))`") }
             return .success(named(verb, arguments[0]))
+        }
+    }
+
+    /// The challenge-only verbs, already known to be allowed here.
+    private static func challengeAction(_ verb: String, _ arguments: [String]) -> Result<Action, ParseProblem> {
+        switch verb {
+        case "store":
+            guard arguments.count == 2 else { return usage(verb, "a counter and a whole number, like `store busy 1`") }
+            guard let value = Int(arguments[1]) else { return usage(verb, "a whole number to store, like `store busy 1`") }
+            return .success(.store(arguments[0], value: value))
+        case "wait-if-empty", "wait-while-empty":
+            guard arguments.count == 2 else { return usage(verb, "a condition and a queue, like `\(verb) C q`") }
+            return .success(verb == "wait-if-empty"
+                ? .waitIfEmpty(condition: arguments[0], queue: arguments[1])
+                : .waitWhileEmpty(condition: arguments[0], queue: arguments[1]))
+        default:
+            let example = verb == "pop" ? "q" : verb == "spin-while" ? "busy" : "cs"
+            guard arguments.count == 1 else { return usage(verb, "one name, like `\(verb) \(example)`") }
+            switch verb {
+            case "spin-while": return .success(.spinWhile(arguments[0]))
+            case "enter": return .success(.enter(arguments[0]))
+            case "leave": return .success(.leave(arguments[0]))
+            default: return .success(.pop(arguments[0]))
+            }
         }
     }
 

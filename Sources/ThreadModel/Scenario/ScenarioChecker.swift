@@ -126,8 +126,17 @@ enum ScenarioChecker {
             }
         case .acquire(let name, _), .release(let name):
             return undefined(name, "semaphore", in: context.semaphoreNames)
-        case .put(let name, _), .get(let name), .taskDone(let name):
+        case .put(let name, _), .get(let name), .taskDone(let name), .pop(let name):
             return undefined(name, "queue", in: context.queueNames)
+        case .waitIfEmpty(let condition, let queue), .waitWhileEmpty(let condition, let queue):
+            if let problem = undefined(condition, "condition", in: context.conditionNames) ?? undefined(queue, "queue", in: context.queueNames) {
+                return problem
+            }
+            // Python raises RuntimeError for a wait without the lock; the scripts have no branches, so this
+            // static check is exact and the engine never meets such a wait.
+            if let lock = context.scenario.conditions[condition], !held.contains(lock) {
+                return "wait on condition \(condition) needs its lock \(lock) held here (`lock \(lock)` first)"
+            }
         case .unlock(let lock):
             if held.remove(lock) == nil { return "unlock of lock \(lock), which \(owner) does not hold here" }
         case .start(let thread):

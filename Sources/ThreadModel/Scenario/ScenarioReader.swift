@@ -1,3 +1,4 @@
+import TextKernel
 import TutorBasics
 import Yams
 
@@ -6,6 +7,8 @@ import Yams
 struct ScenarioReader {
     let origin: SourceLocation
     let limits: ScenarioLimits
+    /// Whether the challenge-only verbs are allowed (a ```challenge fence); elsewhere they are errors.
+    let challenge: Bool
     var diagnostics: [Diagnostic] = []
     /// Where each expanded action came from, parallel to `scenario.threads[i].actions` / `tasks[i].actions`.
     var threadActionLocations: [[SourceLocation]] = []
@@ -22,9 +25,10 @@ struct ScenarioReader {
         "threads", "pools", "tasks", "wakeup-preemption", "semaphores", "bounded-semaphores", "conditions", "queues", "barriers",
     ]
 
-    init(origin: SourceLocation, limits: ScenarioLimits) {
+    init(origin: SourceLocation, limits: ScenarioLimits, challenge: Bool = false) {
         self.origin = origin
         self.limits = limits
+        self.challenge = challenge
     }
 
     // MARK: Positions and problems
@@ -320,7 +324,7 @@ struct ScenarioReader {
     // MARK: Threads, pools, tasks
 
     private mutating func thread(_ node: Node) -> ThreadSpec? {
-        guard let fields = fields(node, what: "thread", allowed: ["name", "start", "run"]),
+        guard let fields = fields(node, what: "thread", allowed: ["name", "start", "code", "run"]),
               let name = name(fields, of: node, what: "thread") else { return nil }
         var start = StartMode.immediately
         if let startNode = fields["start"], let text = scalar(startNode, key: "start") {
@@ -331,11 +335,33 @@ struct ScenarioReader {
                 }
             }
         }
+        let code = fields["code"].map { self.code($0) } ?? []
         var locations: [SourceLocation] = []
-        let actions = fields["run"].map { run($0, locations: &locations) } ?? []
+        var lines: [Int?] = []
+        let codeLines = fields["code"] == nil ? nil : code.count
+        let actions = fields["run"].map { run($0, codeLines: codeLines, locations: &locations, lines: &lines) } ?? []
         if fields["run"] == nil { report("thread \(name) has no `run` list", at: node) }
         threadActionLocations.append(locations)
-        return ThreadSpec(name: name, start: start, actions: actions, location: location(of: node))
+        var spec = ThreadSpec(name: name, start: start, actions: actions, location: location(of: node))
+        spec.code = code
+        spec.actionLines = lines.contains { $0 != nil } ? lines : []
+        return spec
+    }
+
+    /// `code:`, a block string (one Python line per line) or a list of lines; trailing blank lines dropped.
+    private mutating func code(_ node: Node) -> [String] {
+        guard visit(node) else { return [] }
+        var lines: [String]
+        if let text = node.scalar?.string {
+            lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        } else if let sequence = node.sequence, sequence.allSatisfy({ $0.scalar != nil }) {
+            lines = sequence.compactMap { $0.scalar?.string }
+        } else {
+            report("`code` is the thread's Python source, a block string like `code: |` followed by its lines", at: node)
+            return []
+        }
+        while lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
+        return lines.map { TextSanitizer.cleanCode($0.replacing("\r", with: "")) }
     }
 
     private mutating func pool(_ node: Node) -> PoolSpec? {
@@ -356,7 +382,8 @@ struct ScenarioReader {
         guard let fields = fields(node, what: "task", allowed: ["name", "count", "run"]),
               let name = name(fields, of: node, what: "task") else { return nil }
         var locations: [SourceLocation] = []
-        let actions = fields["run"].map { run($0, locations: &locations) } ?? []
+        var lines: [Int?] = []
+        let actions = fields["run"].map { run($0, codeLines: nil, locations: &locations, lines: &lines) } ?? []
         if fields["run"] == nil { report("task \(name) has no `run` list", at: node) }
         guard let countNode = fields["count"] else {
             taskActionLocations.append(locations)
@@ -374,25 +401,29 @@ struct ScenarioReader {
 
     // MARK: Actions
 
-    /// A `run` list, with `{repeat: N, run: […]}` expanded, and where each action came from.
-    private mutating func run(_ node: Node, locations: inout [SourceLocation]) -> [Action] {
+    /// A `run` list, with `{repeat: N, run: […]}` expanded, where each action came from, and the source line
+    /// (0-based) each one's `@N` names; `codeLines` is the length of the thread's `code`, nil without one.
+    private mutating func run(_ node: Node, codeLines: Int?, locations: inout [SourceLocation], lines: inout [Int?]) -> [Action] {
         guard visit(node), let sequence = node.sequence else {
             report("`run` is a list of actions like [compute 30ms, io 50ms]", at: node)
             return []
         }
         var actions: [Action] = []
         for element in sequence where visit(element) {
-            if let text = element.scalar?.string {
+            if let written = element.scalar?.string {
+                let (text, line) = sourceLine(written, codeLines: codeLines, at: element)
                 guard let action = action(text, at: element) else { continue }
                 guard countActions(1, at: element) else { return actions }
                 actions.append(action)
                 locations.append(location(of: element))
+                lines.append(line)
             } else if element.mapping != nil {
-                guard let (body, bodyLocations, times) = repeated(element) else { continue }
+                guard let (body, bodyLocations, bodyLines, times) = repeated(element, codeLines: codeLines) else { continue }
                 guard countActions(body.count * (times - 1), at: element) else { return actions }
                 for _ in 0..<times {
                     actions += body
                     locations += bodyLocations
+                    lines += bodyLines
                 }
             } else {
                 report("an action is a string like `compute 30ms` or a {repeat: N, run: […]}", at: element)
@@ -412,7 +443,33 @@ struct ScenarioReader {
         return true
     }
 
-    private mutating func repeated(_ node: Node) -> ([Action], [SourceLocation], Int)? {
+    /// An action's text without its trailing `@N`, and N as a 0-based index into the thread's code (nil when
+    /// there is none or it is wrong, after a report).
+    private mutating func sourceLine(_ written: String, codeLines: Int?, at node: Node) -> (String, Int?) {
+        let words = written.split(whereSeparator: \.isWhitespace)
+        guard words.count > 1, let last = words.last, last.hasPrefix("@") else { return (written, nil) }
+        var text = written[..<last.startIndex]
+        while text.last?.isWhitespace == true { text.removeLast() }
+        guard let number = Int(last.dropFirst()) else {
+            report("`\(last)` is not a source line: write `@N` with N a line of the thread's `code`, like `@2`", at: node)
+            return (String(text), nil)
+        }
+        guard let codeLines else {
+            report("`\(last)` points into a thread's `code:`, and there is none here", at: node)
+            return (String(text), nil)
+        }
+        guard number >= 1 else {
+            report("`\(last)`: source lines count from 1", at: node)
+            return (String(text), nil)
+        }
+        guard number <= codeLines else {
+            report("`\(last)` is past the end of the thread's `code`, which has \(codeLines) line\(codeLines == 1 ? "" : "s")", at: node)
+            return (String(text), nil)
+        }
+        return (String(text), number - 1)
+    }
+
+    private mutating func repeated(_ node: Node, codeLines: Int?) -> ([Action], [SourceLocation], [Int?], Int)? {
         guard let fields = fields(node, what: "repeat", allowed: ["repeat", "run"]) else { return nil }
         guard let timesNode = fields["repeat"], let times = integer(timesNode, key: "repeat") else {
             report("a repeat needs `repeat: N`", at: node)
@@ -427,12 +484,13 @@ struct ScenarioReader {
             return nil
         }
         var locations: [SourceLocation] = []
-        let body = run(runNode, locations: &locations)
-        return (body, locations, times)
+        var lines: [Int?] = []
+        let body = run(runNode, codeLines: codeLines, locations: &locations, lines: &lines)
+        return (body, locations, lines, times)
     }
 
     private mutating func action(_ text: String, at node: Node) -> Action? {
-        switch ActionParser.parse(text, tick: tick) {
+        switch ActionParser.parse(text, tick: tick, challenge: challenge) {
         case .success(let action): return action
         case .failure(let problem):
             report(problem.message, at: node)
