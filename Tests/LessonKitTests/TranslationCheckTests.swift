@@ -97,7 +97,9 @@ import TutorBasics
         counters: {count: 0}
         threads:
           - name: A
-            run: [increment count]
+            code: |
+              count += 1
+            run: [increment count @1]
           - name: B
             run: [increment count]
         ```
@@ -119,7 +121,7 @@ import TutorBasics
             explain: 둘 다 0을 읽고 1을 썼습니다.
             counters: {count: 0}
             threads:
-              - {name: A, run: [increment count]}   # flow style is the same YAML
+              - {name: A, code: "count += 1\\n", run: [increment count @1]}   # flow style is the same YAML
               - name: B
                 run: [increment count]
             ```
@@ -129,7 +131,7 @@ import TutorBasics
     }
 
     @Test func aChallengeWithOtherThreadsCodeOrGoalIsReported() throws {
-        func korean(_ goal: String, _ run: String) -> String {
+        func korean(_ goal: String, code: String = "count += 1", _ run: String) -> String {
             """
             # 수업
 
@@ -139,6 +141,8 @@ import TutorBasics
             counters: {count: 0}
             threads:
               - name: A
+                code: |
+                  \(code)
                 run: [\(run)]
               - name: B
                 run: [increment count]
@@ -146,8 +150,10 @@ import TutorBasics
             """
         }
         let changed = [
-            korean("{counter: count, equals: 2}", "increment count"),
-            korean("{counter: count, equals: 1}", "compute 1ms, increment count"),
+            korean("{counter: count, equals: 2}", "increment count @1"),
+            korean("{counter: count, equals: 1}", "compute 1ms @1, increment count @1"),
+            korean("{counter: count, equals: 1}", code: "count = count + 1", "increment count @1"),
+            korean("{counter: count, equals: 1}", "increment count"),
         ]
         for text in changed {
             let (en, ko) = try challengeCourses(text)
