@@ -5,7 +5,7 @@ import TutorBasics
 /// The learner as the scheduler: moves, refusals with their reason, undo.
 @Suite struct ChallengeEngineTests {
     static func engine(_ yaml: String) throws -> ChallengeEngine {
-        let scenario = try ScenarioParser.parse(yaml, origin: TutorBasics.SourceLocation(path: "test.yaml", line: 1, column: 1))
+        let scenario = try ScenarioParser.parse(yaml, origin: TutorBasics.SourceLocation(path: "test.yaml", line: 1, column: 1), challenge: true)
         return ChallengeEngine(program: Program(compiling: scenario))
     }
 
@@ -78,10 +78,12 @@ import TutorBasics
         let last = play.play(ThreadID(1))
         #expect(play.isSolved)
         guard case .success(let step) = last else { Issue.record("refused"); return }
-        #expect(step.transitions.map(\.reason) == [
-            .waitingForLock(lock: "L2", holder: "B"), .waitingForLock(lock: "L1", holder: "A"),
+        // The mover first, then the thread its move blocked: each is dispatched and blocks in the same move.
+        #expect(step.transitions.filter { $0.to == .blocked }.map(\.reason) == [
+            .waitingForLock(lock: "L1", holder: "A"), .waitingForLock(lock: "L2", holder: "B"),
         ])
-        #expect(step.transitions.allSatisfy { $0.from == .ready && $0.to == .blocked })
+        #expect(step.transitions.map(\.thread) == [1, 1, 0, 0].map(ThreadID.init))
+        #expect(step.transitions.map(\.to) == [.running, .blocked, .running, .blocked])
     }
 
     @Test func undoRestoresTheExactState() throws {

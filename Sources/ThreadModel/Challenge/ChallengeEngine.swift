@@ -1,16 +1,39 @@
 /// The learner as the scheduler: a pure stepper over a compiled `Program`. Each move runs one thread one step
 /// (one op; an `increment` is two steps, its read and its write, which is where an update gets lost). Ops with
 /// time in them (`compute`, `io`, `sleep`) are one step each: in a challenge only the order matters.
-/// Ops the challenge has no rules for yet (pools, queues, conditions, barriers) also pass in one step, doing
-/// nothing; `threadtutor check` keeps challenges to the supported verbs.
+/// A thread whose next op cannot go on (a held lock, an empty queue, a condition nobody notified) is blocked and
+/// its move is refused with the demos' `Reason`. Pool ops pass in one step doing nothing: `threadtutor check`
+/// rejects challenges with pools. The rules of each op are in `ChallengeEngine+Rules`.
 public struct ChallengeEngine: Hashable, Sendable {
     public let program: Program
+    /// The thread a `starve` goal is about (its waiting is counted in the state); nil when no goal needs it,
+    /// so other challenges do not pay for the count in states.
+    public private(set) var watched: ThreadID?
+    /// The `starve` goal's number of moves: the count stops there, keeping the states finite.
+    public private(set) var starveWindow = 0
 
     public init(program: Program) { self.program = program }
 
-    public var initialState: ChallengeState { ChallengeState(program: program) }
+    /// This engine counting what `goal` needs (a `starve` goal's thread); `ChallengePlay` and the solver call it.
+    public func watching(_ goal: ChallengeGoal?) -> ChallengeEngine {
+        var engine = self
+        engine.watched = nil
+        engine.starveWindow = 0
+        if case .starve(let name, let moves)? = goal, let index = program.threads.firstIndex(where: { $0.name == name }) {
+            engine.watched = ThreadID(index)
+            engine.starveWindow = max(1, moves)
+        }
+        return engine
+    }
 
-    /// Whether the thread's ops are all run.
+    /// The state before any move, threads already past an `enter`/`leave` they start with (those cost no move).
+    public var initialState: ChallengeState {
+        var state = ChallengeState(program: program)
+        passEdges(in: &state)
+        return state
+    }
+
+    /// Whether the thread's ops are all run (or an exception ended it).
     public func isDone(_ thread: ThreadID, in state: ChallengeState) -> Bool {
         state.positions[thread.rawValue] >= program.threads[thread.rawValue].ops.count
     }
@@ -32,7 +55,8 @@ public struct ChallengeEngine: Hashable, Sendable {
         return blockReason(of: thread, in: state).map(ChallengeRefusal.blocked)
     }
 
-    /// The thread's five-state letter now, for the pane and for transitions.
+    /// The thread's five-state letter now, for the pane and for transitions (never `running`: a move is over
+    /// when it returns).
     public func threadState(of thread: ThreadID, in state: ChallengeState) -> ThreadState {
         if isDone(thread, in: state) { return .terminated }
         if !state.started[thread.rawValue] { return .created }
@@ -49,85 +73,7 @@ public struct ChallengeEngine: Hashable, Sendable {
     /// Runs `thread` one step, or says why it cannot.
     public func apply(_ thread: ThreadID, to state: ChallengeState, move: Int = 0) -> Result<ChallengeStep, ChallengeRefusalError> {
         if let refusal = refusal(of: thread, in: state) { return .failure(ChallengeRefusalError(thread: thread, refusal: refusal)) }
-        var next = state
-        let index = thread.rawValue
-        var advance = true
-        switch nextOp(of: thread, in: state) {
-        case .increment(let counter):
-            if let read = state.pendingReads[index] {
-                next.counters[counter] = read + 1
-                next.pendingReads[index] = nil
-            } else {
-                next.pendingReads[index] = state.counters[counter]
-                advance = false
-            }
-        case .lock(let lock), .timedLock(let lock, _):
-            next.lockHolders[lock] = thread
-        case .unlock(let lock):
-            if next.lockHolders[lock] == thread { next.lockHolders[lock] = nil }
-        case .set(let event):
-            next.eventsSet[event] = true
-        case .clear(let event):
-            next.eventsSet[event] = false
-        case .start(let other):
-            if program.threads.indices.contains(other.rawValue) { next.started[other.rawValue] = true }
-        case .acquire(let semaphore, _):
-            next.semaphoreValues[semaphore] -= 1
-        case .release(let semaphore):
-            next.semaphoreValues[semaphore] += 1
-        default:
-            break
-        }
-        if advance { next.positions[index] += 1 }
+        let next = successor(of: state, moving: thread)
         return .success(ChallengeStep(state: next, transitions: transitions(from: state, to: next, mover: thread, move: move)))
-    }
-
-    /// What stops the thread's next op, in the Timeline's words.
-    func blockReason(of thread: ThreadID, in state: ChallengeState) -> Reason? {
-        switch nextOp(of: thread, in: state) {
-        case .lock(let lock), .timedLock(let lock, _):
-            guard let holder = state.lockHolders[lock] else { return nil }
-            return .waitingForLock(lock: program.locks[lock], holder: program.threads[holder.rawValue].name)
-        case .wait(let event), .timedWait(let event, _):
-            return state.eventsSet[event] ? nil : .waitingForEvent(event: program.events[event])
-        case .join(let other):
-            guard program.threads.indices.contains(other.rawValue), !isDone(other, in: state) else { return nil }
-            return .waitingForThread(thread: program.threads[other.rawValue].name)
-        case .acquire(let semaphore, _):
-            return state.semaphoreValues[semaphore] > 0 ? nil : .waitingForSemaphore(semaphore: program.semaphores[semaphore].name)
-        default:
-            return nil
-        }
-    }
-
-    /// Every thread whose letter changed, with why: the mover finishing, a waiter let go, a thread started.
-    func transitions(from before: ChallengeState, to after: ChallengeState, mover: ThreadID, move: Int) -> [Transition] {
-        var result: [Transition] = []
-        for index in program.threads.indices {
-            let thread = ThreadID(index)
-            let old = threadState(of: thread, in: before)
-            let new = threadState(of: thread, in: after)
-            guard old != new else { continue }
-            let reason: Reason
-            switch (old, new) {
-            case (_, .terminated): reason = .finished
-            case (.created, _): reason = .started
-            case (_, .blocked): reason = blockReason(of: thread, in: after) ?? .started
-            default: reason = letGo(thread, before: before)
-            }
-            result.append(Transition(seq: move, time: Int64(move), thread: thread, from: old, to: new, reason: reason))
-        }
-        return result
-    }
-
-    /// Why a blocked thread became ready: what it was waiting for happened.
-    func letGo(_ thread: ThreadID, before: ChallengeState) -> Reason {
-        switch nextOp(of: thread, in: before) {
-        case .lock(let lock), .timedLock(let lock, _): .gotLock(lock: program.locks[lock])
-        case .wait(let event), .timedWait(let event, _): .eventSet(event: program.events[event])
-        case .join(let other): .threadFinished(thread: program.threads[other.rawValue].name)
-        case .acquire(let semaphore, _): .gotSemaphore(semaphore: program.semaphores[semaphore].name)
-        default: .started
-        }
     }
 }

@@ -10,11 +10,12 @@ public enum ChallengeGoal: Hashable, Sendable {
     /// Thread NAME waits for a lock or semaphore during `moves` moves in a row, and it was free at least once in
     /// that time (CPython's Lock promises no order among waiters). Written `{starve: NAME, moves: N}`.
     case starve(String, moves: Int)
-    /// A thread woken from a condition wait pops from queue NAME and finds it empty (the `if` that should have been
-    /// a `while`). Written `{empty-pop: NAME}`.
+    /// A thread pops from queue NAME and finds it empty (IndexError), typically one woken from a condition wait
+    /// (the `if` that should have been a `while`). Written `{empty-pop: NAME}`.
     case emptyPop(String)
 
-    /// Whether `state` reaches the goal; a counter the program does not have is never reached.
+    /// Whether `state` reaches the goal; a name the program does not have is never reached. A `starve` goal is
+    /// counted only by an engine `watching` it (`ChallengePlay` and the solver make sure of that).
     public func isReached(in state: ChallengeState, engine: ChallengeEngine) -> Bool {
         switch self {
         case .counter(let name, let value):
@@ -22,8 +23,15 @@ public enum ChallengeGoal: Hashable, Sendable {
             return engine.allDone(in: state) && state.counters[id] == value
         case .deadlock:
             return engine.legalMoves(in: state).isEmpty && !engine.allDone(in: state)
-        case .criticalSection, .starve, .emptyPop:
-            return false  // the engine branch gives these their rules
+        case .criticalSection(let name):
+            guard let section = engine.program.sections.firstIndex(of: name) else { return false }
+            return engine.threadsInside(section: section, in: state).count >= 2
+        case .starve(let name, let moves):
+            guard let watched = engine.watched, engine.program.threads[watched.rawValue].name == name else { return false }
+            return state.starvedMoves >= moves && state.starveSawFree
+        case .emptyPop(let name):
+            guard let queue = engine.program.queues.firstIndex(where: { $0.name == name }) else { return false }
+            return state.emptyPops.contains(queue)
         }
     }
 }

@@ -7,10 +7,11 @@ public struct ChallengePlay: Hashable, Sendable {
     public private(set) var history: [ChallengeState]
     public private(set) var moves: [ThreadID] = []
 
+    /// The engine is set to count what the goal needs (`ChallengeEngine.watching`).
     public init(engine: ChallengeEngine, goal: ChallengeGoal) {
-        self.engine = engine
+        self.engine = engine.watching(goal)
         self.goal = goal
-        history = [engine.initialState]
+        history = [self.engine.initialState]
     }
 
     public var state: ChallengeState { history[history.count - 1] }

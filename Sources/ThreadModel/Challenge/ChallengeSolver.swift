@@ -3,7 +3,10 @@
 public enum ChallengeSolver {
     public static let defaultBound = 10_000
 
+    /// A spin that finds its flag set leaves the state as it was, so it is a state already seen and costs the
+    /// bound nothing; a thread spinning forever is a cycle, not an end, and does not make a goal "missable".
     public static func solve(_ engine: ChallengeEngine, goal: ChallengeGoal, bound: Int = defaultBound) -> ChallengeSolution {
+        let engine = engine.watching(goal)
         let start = engine.initialState
         var seen: Set<ChallengeState> = [start]
         var parents: [ChallengeState: (ChallengeState, ThreadID)] = [:]
@@ -24,11 +27,12 @@ public enum ChallengeSolver {
             // A state that ends without the goal is a schedule that misses it.
             if moves.isEmpty { escapes = true }
             for thread in moves {
-                guard case .success(let step) = engine.apply(thread, to: state), !seen.contains(step.state) else { continue }
+                let next = engine.successor(of: state, moving: thread)
+                guard !seen.contains(next) else { continue }
                 guard seen.count < bound else { boundHit = true; continue }
-                seen.insert(step.state)
-                parents[step.state] = (state, thread)
-                frontier.append(step.state)
+                seen.insert(next)
+                parents[next] = (state, thread)
+                frontier.append(next)
             }
         }
         return ChallengeSolution(shortest: shortest, forced: shortest != nil && !escapes && !boundHit, explored: seen.count, boundHit: boundHit)
