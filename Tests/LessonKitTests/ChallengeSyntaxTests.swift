@@ -128,4 +128,18 @@ import TutorBasics
         #expect(report.problems.map(\.description) == ["en/01-sample.md:4:1: challenges do not support pools"])
         #expect(report.notes.isEmpty)
     }
+
+    @Test func aConditionWaitWithoutItsLockIsRejectedWhenLoaded() {
+        // Python raises RuntimeError; the scripts have no branches, so the loader can tell for sure.
+        let lesson = ChallengeParsingTests.lesson("""
+            goal: {empty-pop: q}
+            conditions: {C: L}
+            queues: {q: 0}
+            threads:
+              - {name: A, run: [wait-if-empty C q, pop q]}
+            """)
+        #expect(Fixture.messages(lesson) == [
+            "en/01-sample.md:8:21: wait on condition C needs its lock L held here (`lock L` first)",
+        ])
+    }
 }

@@ -10,6 +10,7 @@ extension ChallengeEngine {
         let after = initialState
         var before = after
         before.started = before.started.map { _ in false }
+        before.positions = before.positions.map { _ in 0 }  // a thread that passed only edges is not done before
         return transitions(from: before, to: after, mover: nil, move: 0)
     }
 

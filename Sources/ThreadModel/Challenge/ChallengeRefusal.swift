@@ -5,7 +5,7 @@ public enum ChallengeRefusal: Hashable, Sendable {
     case finished
     /// A manual thread nobody has started yet.
     case notStarted
-    /// Blocked: waiting for a lock, an event, a thread or a semaphore.
+    /// Blocked: waiting for a lock, an event, a thread, a semaphore, a notify, a queue or a barrier.
     case blocked(Reason)
     /// No such thread in this challenge.
     case noSuchThread

@@ -353,7 +353,7 @@ struct ScenarioReader {
         guard visit(node) else { return [] }
         var lines: [String]
         if let text = node.scalar?.string {
-            lines = text.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+            lines = text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).map(String.init)
         } else if let sequence = node.sequence, sequence.allSatisfy({ $0.scalar != nil }) {
             lines = sequence.compactMap { $0.scalar?.string }
         } else {
@@ -361,7 +361,7 @@ struct ScenarioReader {
             return []
         }
         while lines.last?.allSatisfy(\.isWhitespace) == true { lines.removeLast() }
-        return lines.map { TextSanitizer.cleanCode($0.replacing("\r", with: "")) }
+        return lines.map(TextSanitizer.cleanCode)
     }
 
     private mutating func pool(_ node: Node) -> PoolSpec? {
