@@ -53,6 +53,14 @@ struct LessonChallenge: CustomStringConvertible, Sendable {
         }
     }
 
+    /// What `threadtutor check` says about the course: no problem, no warning, a solution note for each challenge.
+    @Test func checkFindsASolutionForEveryChallengeAndNothingToWarnAbout() {
+        let report = ChallengeCheck.report(in: [ShippedCourse.english, ShippedCourse.korean])
+        #expect(report.problems.map(\.description) == [])
+        #expect(report.warnings.map(\.description) == [])
+        #expect(report.notes.count == LessonChallenge.all(in: ShippedCourse.allLessons).count)
+    }
+
     @Test(arguments: LessonChallenge.all(in: ShippedCourse.allLessons))
     func challengeIsSolvableAndTheShortestScheduleSolvesIt(_ challenge: LessonChallenge) {
         let spec = challenge.spec
