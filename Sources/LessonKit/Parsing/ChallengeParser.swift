@@ -26,7 +26,7 @@ enum ChallengeParser {
             switch goal(node) {
             case .success(let goal): challenge.goal = goal
             case .failure(let problem):
-                diagnostics.append(Diagnostic(problem.message, at: yaml.location(of: (problem.node ?? node).mark)))
+                diagnostics.append(Diagnostic(problem.message, at: yaml.location(of: problem.mark ?? node.mark)))
             }
         } else {
             diagnostics.append(Diagnostic("challenge has no 'goal' (like {counter: c, equals: 1} or deadlock)",

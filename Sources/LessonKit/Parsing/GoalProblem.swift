@@ -1,13 +1,13 @@
 import Yams
 
-/// A goal written wrong, as the sentence the author reads (a `Result` failure needs an `Error`), and the part of
-/// the goal it is about when that is narrower than the whole goal.
-struct GoalProblem: Error, Hashable {
+/// A goal written wrong, as the sentence the author reads (a `Result` failure needs an `Error`), and where in the
+/// goal it is when that is narrower than the whole goal (the `moves` of a `starve`).
+struct GoalProblem: Error {
     var message: String
-    var node: Node?
+    var mark: Mark?
 
     init(_ message: String, at node: Node? = nil) {
         self.message = message
-        self.node = node
+        mark = node?.mark
     }
 }
