@@ -19,6 +19,12 @@ import TutorBasics
         harness.run(["W1", "W1"])
         #expect(harness.refusal("W1") == .blocked(.waitingForCondition(condition: "C", lock: "L")))
         #expect(harness.state.lockHolders == [nil])
+        let refused = harness.play.play(harness.id("W1"))
+        if case .failure(let error) = refused {
+            #expect(Language.en.catalog(error.phrase(in: harness.engine.program)) == "W1 cannot run: it is waiting on condition C (lock L released).")
+        } else {
+            Issue.record("a waiting thread moved")
+        }
         harness.run(["N", "N"])
         // Notified while N holds the lock: blocked again, now on the lock.
         #expect(harness.refusal("W1") == .blocked(.waitingForLock(lock: "L", holder: "N")))
