@@ -86,6 +86,88 @@ import TutorBasics
         ])
     }
 
+    static let englishChallenge = """
+        # Lesson
+
+        ```challenge
+        goal: {counter: count, equals: 1}
+        story: Two threads add one each. Make the count end at 1.
+        hints: [Let A read first., Now let B read before A writes.]
+        explain: Both read 0 and both wrote 1.
+        counters: {count: 0}
+        threads:
+          - name: A
+            code: |
+              count += 1
+            run: [increment count @1]
+          - name: B
+            run: [increment count]
+        ```
+        """
+
+    func challengeCourses(_ korean: String) throws -> (Course, Course) {
+        let course = try TemporaryCourse(["en/01-lesson.md": Self.englishChallenge, "ko/01-lesson.md": korean])
+        return (CourseLoader.load(course.root, language: .en), CourseLoader.load(course.root, language: .ko))
+    }
+
+    @Test func aChallengeMayChangeItsStoryHintsAndExplanationOnly() throws {
+        let korean = """
+            # 수업
+
+            ```challenge
+            goal: {counter: count, equals: 1}
+            story: 두 스레드가 1씩 더합니다. count가 1로 끝나게 해 보세요.
+            hints: [A가 먼저 읽게 하세요., A가 쓰기 전에 B가 읽게 하세요., 세 번째 힌트]
+            explain: 둘 다 0을 읽고 1을 썼습니다.
+            counters: {count: 0}
+            threads:
+              - {name: A, code: "count += 1\\n", run: [increment count @1]}   # flow style is the same YAML
+              - name: B
+                run: [increment count]
+            ```
+            """
+        let (en, ko) = try challengeCourses(korean)
+        #expect(TranslationCheck.compare(en, with: ko) == [])
+    }
+
+    @Test func aChallengeWithOtherThreadsCodeOrGoalIsReported() throws {
+        func korean(_ goal: String, code: String = "count += 1", _ run: String) -> String {
+            """
+            # 수업
+
+            ```challenge
+            goal: \(goal)
+            story: 이야기
+            counters: {count: 0}
+            threads:
+              - name: A
+                code: |
+                  \(code)
+                run: [\(run)]
+              - name: B
+                run: [increment count]
+            ```
+            """
+        }
+        let changed = [
+            korean("{counter: count, equals: 2}", "increment count @1"),
+            korean("{counter: count, equals: 1}", "compute 1ms @1, increment count @1"),
+            korean("{counter: count, equals: 1}", code: "count = count + 1", "increment count @1"),
+            korean("{counter: count, equals: 1}", "increment count"),
+        ]
+        for text in changed {
+            let (en, ko) = try challengeCourses(text)
+            #expect(TranslationCheck.compare(en, with: ko).map(\.description) == [
+                "\(ko.root)/01-lesson.md:4:1: challenge differs from \(en.root)/01-lesson.md:4:1 "
+                    + "(only its story, hints and explain may change)",
+            ])
+        }
+        let (en, ko) = try challengeCourses("# 수업\n\n챌린지가 없습니다.\n")
+        #expect(TranslationCheck.compare(en, with: ko).map(\.message) == [
+            "step 1 has 0 challenge(s); the en lesson's has 1",
+        ])
+    }
+
     @Test func shippedKoreanCourseMatchesTheEnglishOne() {
         let lessons = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../Lessons")
             .standardizedFileURL.path

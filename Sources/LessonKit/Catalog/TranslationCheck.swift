@@ -2,8 +2,9 @@ import TutorBasics
 import Yams
 
 /// Checks that a translated course matches its reference course lesson for lesson: the same slugs, and in each
-/// lesson the same demos and quizzes in the same steps (demo YAML equal except its title, quiz answers at the
-/// same choice position). A teacher who switches language mid-class must find the same demo on the same step.
+/// lesson the same demos, quizzes and challenges in the same steps (demo YAML equal except its title, quiz answers
+/// at the same choice position, challenge YAML equal except its story, hints and explanation). A teacher who
+/// switches language mid-class must find the same demo on the same step, and the same puzzle with the same answer.
 public enum TranslationCheck {
     /// Problems are reported in the translation's files, except a lesson the translation lacks.
     public static func compare(_ reference: Course, with translation: Course) -> [Diagnostic] {
@@ -42,6 +43,17 @@ public enum TranslationCheck {
                         + "\(theirs.demos.count) and \(theirs.quizzes.count)", at: mine.location))
                 continue
             }
+            if mine.challenges.count != theirs.challenges.count {
+                diagnostics.append(Diagnostic(
+                    "\(step) has \(mine.challenges.count) challenge(s); the \(language) lesson's has \(theirs.challenges.count)",
+                    at: mine.location))
+                continue
+            }
+            for (challenge, original) in zip(mine.challenges, theirs.challenges) where !sameChallenge(challenge, original) {
+                diagnostics.append(Diagnostic(
+                    "challenge differs from \(original.location) (only its story, hints and explain may change)",
+                    at: challenge.location))
+            }
             for (demo, original) in zip(mine.demos, theirs.demos) where !sameDemo(demo, original) {
                 diagnostics.append(Diagnostic("demo differs from \(original.location) (only its title may change)",
                                               at: demo.location))
@@ -61,9 +73,21 @@ public enum TranslationCheck {
         untitled(a.source) == untitled(b.source)
     }
 
+    /// The same YAML once the words the learner reads (story, hints, explain) are taken out: the goal, the threads,
+    /// their Python `code:` and its line marks must match, so both languages have the same puzzle and solution.
+    static func sameChallenge(_ a: ChallengeSpec, _ b: ChallengeSpec) -> Bool {
+        let prose: Set = ["story", "hints", "explain"]
+        return without(prose, a.source) == without(prose, b.source)
+    }
+
     private static func untitled(_ yaml: String) -> Node.Mapping? {
+        without(["title"], yaml)
+    }
+
+    /// The YAML's top-level mapping without `keys`; nil when it is not a mapping (the parser reports that).
+    private static func without(_ keys: Set<String>, _ yaml: String) -> Node.Mapping? {
         guard var mapping = (try? Yams.compose(yaml: yaml, .basic, .default, .utf8))??.mapping else { return nil }
-        mapping["title"] = nil
+        for key in keys { mapping[key] = nil }
         return mapping
     }
 
