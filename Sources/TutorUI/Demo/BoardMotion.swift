@@ -13,10 +13,12 @@ struct BoardMotion: Equatable {
 
     /// The moves under way at the cursor, one per thread at most.
     static func moves(_ frame: DemoFrame) -> [BoardMotion] {
-        // A finished run has arrived: nothing travels at its end.
-        guard !frame.atEnd else { return [] }
-        let span = travelTime(frame)
-        let now = frame.cursor.time
+        // A finished run has arrived: nothing travels at its end, unless playback is running on there while the
+        // last moves finish (`Playback.runOn`, the board's clock past the end).
+        let playback = frame.demo.playback
+        guard !frame.atEnd || playback.isPlaying else { return [] }
+        let span = travelTime(playback)
+        let now = frame.cursor.time + playback.runOn
         let shown = frame.timeline.transitionCount(throughSeq: frame.cursor.seq)
         return frame.snapshot.lastTransitions.compactMap { last in
             guard let last else { return nil }
@@ -29,6 +31,23 @@ struct BoardMotion: Equatable {
             guard leg < legs.count else { return nil }
             return BoardMotion(transition: legs[leg], progress: Double(elapsed - Int64(leg) * span) / Double(span))
         }
+    }
+
+    /// The moment every thread's last move at the end of `timeline` has arrived, at `span` µs an arrow: when
+    /// playback run on past the end may stop. A thread that moves several times at one moment takes each arrow
+    /// in turn.
+    static func settled(_ timeline: Timeline, span: Int64) -> Int64 {
+        var seen = Set<ThreadID>()
+        var latest = timeline.end
+        var index = timeline.transitions.count - 1
+        while index >= 0, seen.count < timeline.threads.count {
+            let last = timeline.transitions[index]
+            index -= 1
+            guard seen.insert(last.thread).inserted else { continue }
+            let legs = burst(of: last, in: timeline, before: index + 2).count
+            latest = max(latest, last.time + Int64(legs) * span)
+        }
+        return latest
     }
 
     /// The moves of `last`'s thread stamped at its time, in order, among the first `shown` transitions.
@@ -46,8 +65,7 @@ struct BoardMotion: Equatable {
     /// The timeline microseconds `frames` frames of playback cover at the current speed (at least 1). Rounded
     /// down: playback moves whole microseconds, so `frames` frames never fall short of it and the token has
     /// arrived on the frame it should, not one later parked on the arrowhead.
-    static func travelTime(_ frame: DemoFrame) -> Int64 {
-        let playback = frame.demo.playback
+    static func travelTime(_ playback: Playback) -> Int64 {
         let perFrame = playback.rate * playback.speed * Double(frameMilliseconds)
         return max(1, Int64((perFrame * Double(frames)).rounded(.down)))
     }
