@@ -13,7 +13,7 @@ struct BoardContent {
 
     /// Longest name shown in a token (the board tries shorter ones before giving up its boxes).
     static let nameWidth = 6
-    private let nameWidth: Int
+    let nameWidth: Int
 
     init(_ frame: DemoFrame, moves: [BoardMotion], nameWidth: Int = BoardContent.nameWidth) {
         self.nameWidth = nameWidth

@@ -36,9 +36,16 @@ enum StateBoardView {
             let contents = stride(from: BoardContent.nameWidth, through: 4, by: -1).lazy.map { nameWidth in
                 nameWidth == BoardContent.nameWidth ? content : BoardContent(frame, moves: moves, nameWidth: nameWidth)
             }
-            for draw in [boxed, column] {
-                for shorter in contents {
-                    if let board = draw(frame, shorter, moves, width, rows - reason.count) { return board + reason }
+            // Presenter mode tries larger boards first, with names of five columns at least (read from afar).
+            for scale in BoardScale.tried(present: frame.present) {
+                for shorter in contents where scale == .normal || shorter.nameWidth >= 5 {
+                    if let board = boxed(frame, content: shorter, moves: moves, width: width, rows: rows - reason.count,
+                                         scale: scale) { return board + reason }
+                }
+            }
+            for shorter in contents {
+                if let board = column(frame, content: shorter, moves: moves, width: width, rows: rows - reason.count) {
+                    return board + reason
                 }
             }
         }
@@ -51,47 +58,58 @@ enum StateBoardView {
     private static let order: [ThreadState] = [.created, .ready, .running, .terminated]
 
     private static func boxed(_ frame: DemoFrame, content: BoardContent, moves: [BoardMotion],
-                              width: Int, rows: Int) -> [StyledLine]? {
-        // Presenter mode gives every box a margin, for a room reading it from afar.
-        let margin = frame.present ? 2 : 0
-        let inner = ThreadState.allCases.map { max(DisplayWidth.of(frame.text.state($0)), content.tokenWidth, 3) + margin }
+                              width: Int, rows: Int, scale: BoardScale) -> [StyledLine]? {
+        let inner = ThreadState.allCases.map {
+            max(DisplayWidth.of(boxLabel(frame, $0, scale)), content.tokenWidth, 3) + 2 * scale.padding
+        }
         func boxWidth(_ state: ThreadState) -> Int { inner[index(state)] + 2 }
         // Token rows per box: as many as the fullest box wants, within the rows given (two stacks of boxes).
-        let tokenRows = max(1, min(content.rowsWanted, (rows - 8) / 2 + 1))
-        let top = tokenRows + 3
-        let height = top + 1 + tokenRows + 3
+        let tokenRows = max(1, min(content.rowsWanted, scale.tokenRowsFitting(rows)))
+        let top = scale.boxHeight(tokenRows: tokenRows)
+        let blockedTop = top + scale.stackGap
+        let height = blockedTop + top
+        let gap = scale.gap
         // Ready and running are far enough apart for the blocked box and its two bends between their middles.
         let readyHalf = boxWidth(.ready) / 2
         let runningHalf = boxWidth(.running) / 2
-        let middleGap = max(6, boxWidth(.blocked) + 6 - (boxWidth(.ready) - readyHalf) - runningHalf)
+        let middleGap = max(2 * gap, boxWidth(.blocked) + 2 * gap - (boxWidth(.ready) - readyHalf) - runningHalf)
         var x: [ThreadState: Int] = [.created: 0]
-        x[.ready] = boxWidth(.created) + 3
+        x[.ready] = boxWidth(.created) + gap
         x[.running] = x[.ready]! + boxWidth(.ready) + middleGap
-        x[.terminated] = x[.running]! + boxWidth(.running) + 3
+        x[.terminated] = x[.running]! + boxWidth(.running) + gap
         let total = x[.terminated]! + boxWidth(.terminated)
         guard total <= width, height <= rows else { return nil }
         let readyMiddle = x[.ready]! + readyHalf
         let runningMiddle = x[.running]! + runningHalf
-        x[.blocked] = readyMiddle + 3 + (runningMiddle - readyMiddle - 5 - boxWidth(.blocked)) / 2
+        x[.blocked] = readyMiddle + gap + (runningMiddle - readyMiddle - 2 * gap + 1 - boxWidth(.blocked)) / 2
         var canvas = BoardCanvas(width: total, height: height)
         for state in ThreadState.allCases {
-            let boxTop = state == .blocked ? top + 1 : 0
-            drawBox(&canvas, frame: frame, state: state, x: x[state]!, y: boxTop, inner: inner[index(state)],
-                    margin: margin / 2, tokens: content.rows(state, count: tokenRows))
+            drawBox(&canvas, frame: frame, state: state, x: x[state]!, y: state == .blocked ? blockedTop : 0,
+                    inner: inner[index(state)], padding: scale.padding, tokens: content.rows(state, count: tokenRows),
+                    scale: scale)
         }
         // Arrows, each a path of columns from the old state to the new.
         let blockedRight = x[.blocked]! + boxWidth(.blocked)
+        let labelRow = scale.labelRow
+        let bend = blockedTop + labelRow
         var paths: [BoardArrow: Path] = [:]
-        paths[BoardArrow(.created, .ready)] = horizontal(from: boxWidth(.created), to: x[.ready]! - 1, y: 1, rightwards: true)
-        paths[BoardArrow(.ready, .running)] = horizontal(from: x[.ready]! + boxWidth(.ready), to: x[.running]! - 1, y: 1, rightwards: true)
-        paths[BoardArrow(.running, .ready)] = horizontal(from: x[.ready]! + boxWidth(.ready), to: x[.running]! - 1, y: 2, rightwards: false)
-        paths[BoardArrow(.running, .terminated)] = horizontal(from: x[.running]! + boxWidth(.running), to: x[.terminated]! - 1, y: 1, rightwards: true)
-        paths[BoardArrow(.running, .blocked)] = [(runningMiddle, top, "|"), (runningMiddle, top + 1, "|"), (runningMiddle, top + 2, "'")]
-            + horizontal(from: blockedRight, to: runningMiddle - 1, y: top + 2, rightwards: false)
-        paths[BoardArrow(.blocked, .ready)] = horizontal(from: readyMiddle + 1, to: x[.blocked]! - 1, y: top + 2, rightwards: false)
-            .map { ($0.x, $0.y, "-") } + [(readyMiddle, top + 2, "'"), (readyMiddle, top + 1, "|"), (readyMiddle, top, "^")]
+        paths[BoardArrow(.created, .ready)] = horizontal(from: boxWidth(.created), to: x[.ready]! - 1, y: labelRow, rightwards: true)
+        paths[BoardArrow(.ready, .running)] = horizontal(from: x[.ready]! + boxWidth(.ready), to: x[.running]! - 1, y: labelRow, rightwards: true)
+        paths[BoardArrow(.running, .ready)] = horizontal(from: x[.ready]! + boxWidth(.ready), to: x[.running]! - 1,
+                                                         y: scale.backRow, rightwards: false)
+        paths[BoardArrow(.running, .terminated)] = horizontal(from: x[.running]! + boxWidth(.running), to: x[.terminated]! - 1, y: labelRow, rightwards: true)
+        paths[BoardArrow(.running, .blocked)] = (top..<bend).map { (runningMiddle, $0, "|") } + [(runningMiddle, bend, "'")]
+            + horizontal(from: blockedRight, to: runningMiddle - 1, y: bend, rightwards: false)
+        paths[BoardArrow(.blocked, .ready)] = horizontal(from: readyMiddle + 1, to: x[.blocked]! - 1, y: bend, rightwards: false)
+            .map { ($0.x, $0.y, "-") } + [(readyMiddle, bend, "'")]
+            + ((top + 1)..<bend).reversed().map { (readyMiddle, $0, "|") } + [(readyMiddle, top, "^")]
         drawArrows(paths, on: &canvas, frame: frame, content: content, moves: moves)
         return canvas.lines()
+    }
+
+    /// A box's label: the state's name, in capitals on an airy board (a language without them is unchanged).
+    static func boxLabel(_ frame: DemoFrame, _ state: ThreadState, _ scale: BoardScale) -> String {
+        scale.airy ? frame.text.state(state).uppercased() : frame.text.state(state)
     }
 
     /// A path of columns from an old state's box to a new one's, in the direction of travel.
@@ -131,27 +149,29 @@ enum StateBoardView {
     }
 
     static func drawBox(_ canvas: inout BoardCanvas, frame: DemoFrame, state: ThreadState, x: Int, y: Int,
-                                inner: Int, margin: Int, tokens: [StyledLine]) {
+                        inner: Int, padding: Int, tokens: [StyledLine], scale: BoardScale = .normal) {
         let border = Style(.muted)
         let edge = "+" + String(repeating: "-", count: inner) + "+"
+        let height = scale.boxHeight(tokenRows: tokens.count)
         canvas.put(edge, x: x, y: y, style: border)
-        let label = frame.text.state(state)
+        for row in 1..<(height - 1) {
+            canvas.put("|", x: x, y: y + row, style: border)
+            canvas.put("|", x: x + inner + 1, y: y + row, style: border)
+        }
+        let label = boxLabel(frame, state, scale)
         let lit = frame.snapshot.latest?.to == state
-        canvas.put("|", x: x, y: y + 1, style: border)
-        let labelStyle = lit ? Style(StateGlyph.style(state).role, bold: true, reverse: true) : StateGlyph.nameStyle(state)
+        var labelStyle = lit ? Style(StateGlyph.style(state).role, bold: true, reverse: true) : StateGlyph.nameStyle(state)
+        if scale.airy { labelStyle.bold = true }
         let left = (inner - DisplayWidth.of(label)) / 2
-        canvas.put(String(repeating: " ", count: left) + label, x: x + 1, y: y + 1, style: labelStyle)
-        canvas.put("|", x: x + inner + 1, y: y + 1, style: border)
+        canvas.put(String(repeating: " ", count: left) + label, x: x + 1, y: y + scale.labelRow, style: labelStyle)
         for (row, token) in tokens.enumerated() {
-            canvas.put("|", x: x, y: y + 2 + row, style: border)
-            var column = x + 1 + margin
+            var column = x + 1 + padding
             for span in token.spans {
-                canvas.put(span.text, x: column, y: y + 2 + row, style: span.style)
+                canvas.put(span.text, x: column, y: y + scale.tokenRow(row), style: span.style)
                 column += span.width
             }
-            canvas.put("|", x: x + inner + 1, y: y + 2 + row, style: border)
         }
-        canvas.put(edge, x: x, y: y + 2 + tokens.count, style: border)
+        canvas.put(edge, x: x, y: y + height - 1, style: border)
     }
 
     static func index(_ state: ThreadState) -> Int { ThreadState.allCases.firstIndex(of: state) ?? 0 }
