@@ -13,10 +13,12 @@ struct BoardMotion: Equatable {
 
     /// The moves under way at the cursor, one per thread at most.
     static func moves(_ frame: DemoFrame) -> [BoardMotion] {
-        // A finished run has arrived: nothing travels at its end, unless playback is running on there while the
-        // last moves finish (`Playback.runOn`, the board's clock past the end).
+        // Tokens travel only while playing. Paused, stopped for a prediction, stepped or at the end, every token is
+        // in the box of its state at the cursor, as the lanes and cores say (at x16 a token's trip covers a fifth of a
+        // run, and one frozen on its way showed a thread in a state it had already left). At the end, playback runs
+        // on while the last moves finish (`Playback.runOn`, the board's clock past the end).
         let playback = frame.demo.playback
-        guard !frame.atEnd || playback.isPlaying else { return [] }
+        guard playback.isPlaying else { return [] }
         let span = travelTime(playback)
         let now = frame.cursor.time + playback.runOn
         let shown = frame.timeline.transitionCount(throughSeq: frame.cursor.seq)

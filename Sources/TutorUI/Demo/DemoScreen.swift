@@ -65,7 +65,7 @@ enum DemoScreen {
         case .board:
             lines += StateBoardView.lines(frame, width: width, rows: rows)
         case .lanes:
-            let legend = rows >= 4 ? [DemoLegend.line(frame, compact: false).truncatedAtWord(to: width, ellipsis: frame.glyphs.ellipsis)] : []
+            let legend = rows >= 4 ? DemoLegend.lines(frame, width: width) : []
             let laneRows = max(0, rows - 1 - legend.count)
             lines += [SwimlaneView.ruler(frame, width: width)]
             lines += SwimlaneView.lanes(frame, width: width, visible: laneWindow(frame, rows: laneRows))

@@ -125,16 +125,27 @@ enum StateBoardView {
             let style = lit ? Style(.accent, bold: true) : (arrow == latest ? Style(.accent) : Style(.muted))
             for cell in path { canvas.put(String(cell.glyph), x: cell.x, y: cell.y, style: style) }
         }
-        // Two tokens on one arrow at one point (threads started together) queue up: the later one a cell behind.
-        var taken: Set<[Int]> = []
+        // Tokens on one arrow at one point (threads started together) queue up, the later one a cell behind; a
+        // queue that would start behind the arrow's tail moves up, so no token hides another while the arrow has room.
+        var queues: [BoardArrow: [(move: BoardMotion, wanted: Int)]] = [:]
+        var arrows: [BoardArrow] = []
         for move in moves {
-            guard let path = paths[BoardArrow(move.transition.from, move.transition.to)], !path.isEmpty else { continue }
-            var step = min(path.count - 1, Int(move.progress * Double(path.count)))
-            while step > 0, taken.contains([path[step].x, path[step].y]) { step -= 1 }
-            let cell = path[step]
-            taken.insert([cell.x, cell.y])
-            canvas.put(String(move.transition.thread.rawValue + 1), x: cell.x, y: cell.y,
-                       style: content.style(of: move.transition.thread, moving: true))
+            let arrow = BoardArrow(move.transition.from, move.transition.to)
+            guard let path = paths[arrow], !path.isEmpty else { continue }
+            if queues[arrow] == nil { arrows.append(arrow) }
+            queues[arrow, default: []].append((move, min(path.count - 1, Int(move.progress * Double(path.count)))))
+        }
+        for arrow in arrows {
+            let path = paths[arrow]!
+            let queue = queues[arrow]!.enumerated().sorted { ($0.element.wanted, -$0.offset) > ($1.element.wanted, -$1.offset) }
+            var steps: [Int] = []
+            for entry in queue { steps.append(min(entry.element.wanted, (steps.last ?? path.count) - 1)) }
+            let shift = max(0, -(steps.min() ?? 0))
+            for (entry, step) in zip(queue, steps) {
+                let cell = path[min(path.count - 1, step + shift)]
+                let thread = entry.element.move.transition.thread
+                canvas.put(String(thread.rawValue + 1), x: cell.x, y: cell.y, style: content.style(of: thread, moving: true))
+            }
         }
     }
 
