@@ -50,7 +50,11 @@ enum StateBoardView {
             }
         }
         guard rows >= ThreadState.allCases.count + 1 else { return [] }
-        return compact(frame, content: content, moves: moves, width: width) + reason.suffix(rows - ThreadState.allCases.count)
+        // One line per state has the pane's width for its tokens: whole names when every line still fits.
+        let lines = compact(frame, content: BoardContent(frame, moves: moves, nameWidth: BoardContent.compactNameWidth),
+                            moves: moves, width: width, strict: true)
+            ?? compact(frame, content: content, moves: moves, width: width, strict: false) ?? []
+        return lines + reason.suffix(rows - ThreadState.allCases.count)
     }
 
     // MARK: Boxed
@@ -65,6 +69,8 @@ enum StateBoardView {
         func boxWidth(_ state: ThreadState) -> Int { inner[index(state)] + 2 }
         // Token rows per box: as many as the fullest box wants, within the rows given (two stacks of boxes).
         let tokenRows = max(1, min(content.rowsWanted, scale.tokenRowsFitting(rows)))
+        // A larger board never hides a token the everyday one would show ("+3" where four names fit).
+        guard scale == .normal || tokenRows >= content.rowsWanted else { return nil }
         let top = scale.boxHeight(tokenRows: tokenRows)
         let blockedTop = top + scale.stackGap
         let height = blockedTop + top
@@ -190,9 +196,11 @@ enum StateBoardView {
     // MARK: Compact
 
     /// `ready      | 2 B  3 C`: one line per state, for panes too small for boxes.
-    private static func compact(_ frame: DemoFrame, content: BoardContent, moves: [BoardMotion], width: Int) -> [StyledLine] {
+    private static func compact(_ frame: DemoFrame, content: BoardContent, moves: [BoardMotion], width: Int,
+                                strict: Bool) -> [StyledLine]? {
         let labelWidth = ThreadState.allCases.map { DisplayWidth.of(frame.text.state($0)) }.max() ?? 0
-        return [ThreadState.created, .ready, .running, .blocked, .terminated].map { state in
+        var lines: [StyledLine] = []
+        for state in [ThreadState.created, .ready, .running, .blocked, .terminated] {
             let label = frame.text.state(state)
             let lit = moves.contains { $0.transition.to == state }
             var line = StyledLine([
@@ -200,8 +208,11 @@ enum StateBoardView {
                 StyledSpan(DisplayWidth.spaces(labelWidth - DisplayWidth.of(label)) + " |", Style(.muted)),
             ])
             for token in content.inline(state) { line.spans += [StyledSpan(" ")] + token.spans }
-            return line.truncatedAtWord(to: width, ellipsis: frame.glyphs.ellipsis)
+            // Strict: every token whole, or nil (the caller tries shorter names).
+            if strict && line.width > width { return nil }
+            lines.append(line.truncatedAtWord(to: width, ellipsis: frame.glyphs.ellipsis))
         }
+        return lines
     }
 
     // MARK: Reason

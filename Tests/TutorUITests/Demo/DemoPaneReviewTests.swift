@@ -78,4 +78,63 @@ import TutorBasics
                                  demoFactory: { step, _, _ in step.demos.isEmpty ? nil : FakeDemo(title: title) }).screen
         #expect(!short.contains("the slice"))
     }
+
+    /// `threadtutor trace prog.py` at 120x40 (presenter layout, a 64x34 pane): the output region took ten rows
+    /// for five lines of output, and the larger board, short of rows, stacked three of four blocked threads as
+    /// "+3". The output region now takes the rows its lines need, and a larger board never hides a token.
+    @Test(arguments: Language.allCases)
+    func aTracedProgramsBoardKeepsItsTokens(language: Language) {
+        var counter = RunID.Counter()
+        let run = counter.next()
+        var pane = TracePane(run: run, title: "trace prog.py", language: language)
+        var timeline = Timeline(cores: 2)
+        let main = timeline.addThread(name: "MainThread", kernelTID: 10)
+        timeline.record(main, from: .created, to: .ready, at: 0, reason: .started)
+        timeline.record(main, from: .ready, to: .running, at: 0, core: 0, reason: .dispatched(core: 0))
+        var time: Int64 = 1_000
+        for index in 1...3 {
+            let worker = timeline.addThread(name: "Thread-\(index) (worker)", kernelTID: Int32(10 + index))
+            timeline.record(worker, from: .created, to: .ready, at: time, reason: .started)
+            timeline.record(worker, from: .ready, to: .running, at: time + 10, core: 1, reason: .dispatched(core: 1))
+            timeline.record(worker, from: .running, to: .blocked, at: time + 500, reason: .sleeping)
+            time += 1_000
+        }
+        timeline.record(main, from: .running, to: .blocked, at: time, reason: .waitingForThread(thread: "Thread-1 (worker)"))
+        timeline.finish(at: time + 1_000)
+        let output = ["worker 0 done", "worker 1 done", "worker 2 done"]
+        _ = pane.receive(.traced(TraceProgress(version: 1, timeline: timeline, output: output, ending: .exited(0))),
+                         for: run)
+        pane.advance(milliseconds: 60_000)
+        let body = Layout.make(size: Size(width: 120, height: 40), hasDemo: true, present: true)!.demoBody!
+        var buffer = Buffer(size: Size(width: body.width, height: body.height))
+        pane.draw(into: &buffer, area: buffer.area,
+                  context: DemoContext(language: language, glyphs: .unicode, asciiOnly: false, focused: true, present: true))
+        let screen = TestBackend.quoted(buffer, styles: false)
+        assertSnapshot(of: screen, as: .lines, named: language.rawValue)
+        #expect(!screen.contains("+3") && !screen.contains("+2"), "\(screen)")
+        #expect(screen.contains("+----"), "boxes, not one line per state")
+        #expect(screen.contains("worker 2 done"))
+        for number in 1...4 { #expect(screen.contains("\(number) Thr") || screen.contains("\(number) Mai")) }
+    }
+
+    /// The board alone at 80x24 (8 rows: one line per state) cut "producer" to "produ~" on a line with 60 free
+    /// columns. That board now shows whole names when every line fits, and the short ones when not.
+    @Test func oneLinePerStateShowsWholeNames() {
+        var demo = ThreadDemo(scenario: DemoScenarios.parse("""
+            cores: 2
+            threads:
+              - name: producer
+                run: [compute 5ms]
+              - name: consumer
+                run: [compute 5ms]
+            """))
+        demo.run(.playPause)
+        demo.advance(milliseconds: 60_000)
+        demo.run(.switchView)
+        let wide = demo.render(Size(width: 78, height: 8))
+        assertSnapshot(of: wide, as: .lines, named: "78")
+        #expect(wide.contains(">1 producer  2 consumer"), "\(wide)")
+        let narrow = demo.render(Size(width: 34, height: 8))
+        #expect(narrow.contains(">1 produ~  2 consu~"), "\(narrow)")
+    }
 }
