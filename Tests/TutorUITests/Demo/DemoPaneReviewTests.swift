@@ -115,6 +115,19 @@ import TutorBasics
         #expect(screen.contains("+----"), "boxes, not one line per state")
         #expect(screen.contains("worker 2 done"))
         for number in 1...4 { #expect(screen.contains("\(number) Thr") || screen.contains("\(number) Mai")) }
+
+        // With nine lines of output the region takes its ten rows: the board is still a presenter's (capitals,
+        // blank rows around the labels), its four tokens on consecutive rows instead of every other row.
+        let chatty = (0..<9).map { "line \($0)" }
+        _ = pane.receive(.traced(TraceProgress(version: 2, timeline: timeline, output: chatty, ending: .exited(0))),
+                         for: run)
+        var busy = Buffer(size: Size(width: body.width, height: body.height))
+        pane.draw(into: &busy, area: busy.area,
+                  context: DemoContext(language: language, glyphs: .unicode, asciiOnly: false, focused: true, present: true))
+        let dense = TestBackend.quoted(busy, styles: false)
+        assertSnapshot(of: dense, as: .lines, named: language.rawValue + "-ten-output-rows")
+        #expect(!dense.contains("+3") && dense.contains("line 8"))
+        if language == .en { #expect(dense.contains("BLOCKED"), "\(dense)") }
     }
 
     /// The board alone at 80x24 (8 rows: one line per state) cut "producer" to "produ~" on a line with 60 free
