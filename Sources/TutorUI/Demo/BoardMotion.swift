@@ -29,10 +29,27 @@ struct BoardMotion: Equatable {
             // A thread that changes state more than once at one moment (woken and dispatched at once) travels
             // each arrow in turn, so its token never jumps from one arrow to another.
             let legs = burst(of: last, in: frame.timeline, before: shown)
-            let leg = Int(elapsed / span)
+            guard !legs.isEmpty, elapsed < span * Int64(legs.count) else { return nil }
+            // A token reaches its box in half the time before its thread moves again, so a thread that moves every
+            // few milliseconds (the GIL handed over every 5 ms, at x4) is seen in its boxes, not always on an arrow.
+            var legSpan = span
+            if let next = nextMove(of: last.thread, in: frame.timeline, from: shown, before: last.time + span * Int64(legs.count)) {
+                legSpan = max(1, min(span, (next.time - last.time) / 2 / Int64(legs.count)))
+            }
+            let leg = Int(elapsed / legSpan)
             guard leg < legs.count else { return nil }
-            return BoardMotion(transition: legs[leg], progress: Double(elapsed - Int64(leg) * span) / Double(span))
+            return BoardMotion(transition: legs[leg], progress: Double(elapsed - Int64(leg) * legSpan) / Double(legSpan))
         }
+    }
+
+    /// The thread's first transition from index `start` on stamped before `limit` (the scan stops there).
+    private static func nextMove(of thread: ThreadID, in timeline: Timeline, from start: Int, before limit: Int64) -> Transition? {
+        var index = start
+        while index < timeline.transitions.count, timeline.transitions[index].time < limit {
+            if timeline.transitions[index].thread == thread { return timeline.transitions[index] }
+            index += 1
+        }
+        return nil
     }
 
     /// The moment every thread's last move at the end of `timeline` has arrived, at `span` µs an arrow: when

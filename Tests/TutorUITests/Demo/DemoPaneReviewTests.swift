@@ -150,4 +150,41 @@ import TutorBasics
         let narrow = demo.render(Size(width: 34, height: 8))
         #expect(narrow.contains(">1 produ~  2 consu~"), "\(narrow)")
     }
+
+    /// Chapter 2 in presenter mode at x4: the GIL changes hands every 5 ms and a token's trip took ~6.7 ms, so
+    /// both tokens were always on an arrow and never seen in a box. A token now arrives within half the time
+    /// before its thread moves again.
+    @Test func tokensRestBetweenFrequentMoves() {
+        // Chapter 2's demo: 50 ms of CPU each, two cores, the GIL (100 ms in all).
+        var demo = ThreadDemo(scenario: DemoScenarios.parse("""
+            title: Two CPU-bound threads, two cores, with the GIL
+            cores: 2
+            gil: true
+            threads:
+              - name: A
+                run: [compute 50ms]
+              - name: B
+                run: [compute 50ms]
+            """))
+        demo.run(.faster, .faster, .switchView, .playPause)
+        #expect(BoardMotion.travelTime(demo.playback) > 5_000, "a trip is longer than a GIL turn at x4")
+        #expect(demo.playback.speed == 4)
+        var atRest = 0
+        var moving = 0
+        var resting: String?
+        for _ in 0..<60 where demo.isPlaying {
+            demo.advance(milliseconds: Model.frameMilliseconds)
+            let frame = DemoFrame(demo: demo, context: context())
+            guard frame.cursor.time > 1_000, !frame.atEnd else { continue }
+            if BoardMotion.moves(frame).isEmpty {
+                atRest += 1
+                if resting == nil { resting = demo.render(Size(width: 52, height: 13)) }
+            } else {
+                moving += 1
+            }
+        }
+        #expect(atRest > 0 && moving > 0, "at rest \(atRest), moving \(moving)")
+        assertSnapshot(of: resting ?? "", as: .lines, named: "x4")
+        #expect(resting?.contains("1 A") == true && resting?.contains("2 B") == true)
+    }
 }
