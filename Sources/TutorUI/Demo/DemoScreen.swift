@@ -63,7 +63,10 @@ enum DemoScreen {
         let rows = max(0, height - lines.count)
         switch view {
         case .board:
-            lines += StateBoardView.lines(frame, width: width, rows: rows)
+            // A run that ended stuck says so under the board (presenter mode shows the board alone).
+            let stuck = EventLineView.deadlock(frame, width: width)
+            let board = StateBoardView.lines(frame, width: width, rows: rows - stuck.count)
+            lines += board.isEmpty ? StateBoardView.lines(frame, width: width, rows: rows) : board + stuck
         case .lanes:
             let legend = rows >= 4 ? DemoLegend.lines(frame, width: width) : []
             let laneRows = max(0, rows - 1 - legend.count)
