@@ -187,4 +187,19 @@ import TutorBasics
         assertSnapshot(of: resting ?? "", as: .lines, named: "x4")
         #expect(resting?.contains("1 A") == true && resting?.contains("2 B") == true)
     }
+
+    /// The "Recent transitions" list side by side at 120x40 cut each entry at the pane's edge: "GIL handed to
+    /// A..." lost "after 5 ms", "blocked: waiting..." what was waited for. A long entry wraps under itself.
+    @Test(arguments: Language.allCases)
+    func recentTransitionsKeepTheirEnds(language: Language) {
+        var demo = ThreadDemo(scenario: DemoScenarios.deadlock)
+        demo.run(.playPause)
+        demo.advance(milliseconds: 60_000)
+        let lines = EventLineView.recent(DemoFrame(demo: demo, context: context(language)), width: 40, rows: 12)
+        let text = lines.map(\.plainText).joined(separator: "\n")
+        #expect(lines.allSatisfy { $0.width <= 40 })
+        #expect(!text.contains("..."), "\(text)")
+        #expect(text.contains(language == .en ? "held by" : "보유 중"), "\(text)")
+        #expect(lines.count <= 12)
+    }
 }
