@@ -66,7 +66,17 @@ enum DemoScreen {
             // A run that ended stuck says so under the board (presenter mode shows the board alone).
             let stuck = EventLineView.deadlock(frame, width: width)
             let board = StateBoardView.lines(frame, width: width, rows: rows - stuck.count)
-            lines += board.isEmpty ? StateBoardView.lines(frame, width: width, rows: rows) : board + stuck
+            let drawn = board.isEmpty ? StateBoardView.lines(frame, width: width, rows: rows) : board + stuck
+            // Presenter mode: the board a little above the middle of its rows, not under the header with the
+            // lower part of the pane empty.
+            guard frame.present else {
+                lines += drawn
+                break
+            }
+            lines += Array(repeating: StyledLine.empty, count: max(0, rows - drawn.count) / 3)
+            // And across: the widest line decides, so the reason lines stay under the board's left edge.
+            let left = max(0, width - (drawn.map(\.width).max() ?? width)) / 2
+            lines += drawn.map { left == 0 || $0.spans.isEmpty ? $0 : StyledLine([StyledSpan(DisplayWidth.spaces(left))] + $0.spans) }
         case .lanes:
             let legend = rows >= 4 ? DemoLegend.lines(frame, width: width) : []
             let laneRows = max(0, rows - 1 - legend.count)
