@@ -13,7 +13,9 @@ struct BoardContent {
 
     /// Longest name shown in a token (the board tries shorter ones before giving up its boxes).
     static let nameWidth = 6
-    private let nameWidth: Int
+    /// Longest name in the one-line-per-state board, which has the pane's width for its tokens.
+    static let compactNameWidth = 16
+    let nameWidth: Int
 
     init(_ frame: DemoFrame, moves: [BoardMotion], nameWidth: Int = BoardContent.nameWidth) {
         self.nameWidth = nameWidth

@@ -32,6 +32,8 @@ enum CoordinationLines {
         let shown = items.prefix(boxedCapacity).map { "[\($0)]" }.joined()
         let empties = capacity > 0 && capacity <= boxedCapacity ? String(repeating: "[ ]", count: max(0, capacity - items.count)) : ""
         let more = items.count > boxedCapacity ? "…" : ""
-        return shown + more + empties + " \(items.count)/" + (capacity > 0 ? "\(capacity)" : "∞")
+        // An empty unbounded queue has no places to draw: its count alone ("0/∞", not " 0/∞" after the colon).
+        let places = shown + more + empties
+        return places + (places.isEmpty ? "" : " ") + "\(items.count)/" + (capacity > 0 ? "\(capacity)" : "∞")
     }
 }

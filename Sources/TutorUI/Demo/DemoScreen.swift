@@ -63,9 +63,22 @@ enum DemoScreen {
         let rows = max(0, height - lines.count)
         switch view {
         case .board:
-            lines += StateBoardView.lines(frame, width: width, rows: rows)
+            // A run that ended stuck says so under the board (presenter mode shows the board alone).
+            let stuck = EventLineView.deadlock(frame, width: width)
+            let board = StateBoardView.lines(frame, width: width, rows: rows - stuck.count)
+            let drawn = board.isEmpty ? StateBoardView.lines(frame, width: width, rows: rows) : board + stuck
+            // Presenter mode: the board a little above the middle of its rows, not under the header with the
+            // lower part of the pane empty.
+            guard frame.present else {
+                lines += drawn
+                break
+            }
+            lines += Array(repeating: StyledLine.empty, count: max(0, rows - drawn.count) / 3)
+            // And across: the widest line decides, so the reason lines stay under the board's left edge.
+            let left = max(0, width - (drawn.map(\.width).max() ?? width)) / 2
+            lines += drawn.map { left == 0 || $0.spans.isEmpty ? $0 : StyledLine([StyledSpan(DisplayWidth.spaces(left))] + $0.spans) }
         case .lanes:
-            let legend = rows >= 4 ? [DemoLegend.line(frame, compact: false).truncatedAtWord(to: width, ellipsis: frame.glyphs.ellipsis)] : []
+            let legend = rows >= 4 ? DemoLegend.lines(frame, width: width) : []
             let laneRows = max(0, rows - 1 - legend.count)
             lines += [SwimlaneView.ruler(frame, width: width)]
             lines += SwimlaneView.lanes(frame, width: width, visible: laneWindow(frame, rows: laneRows))

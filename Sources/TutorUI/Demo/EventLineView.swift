@@ -15,15 +15,28 @@ enum EventLineView {
         return Array(wrapped.prefix(maxLines))
     }
 
-    /// The transitions before the latest one, newest last, as many as `rows` allow (with a heading).
+    /// The transitions before the latest one, newest last, as many as `rows` allow (with a heading). An entry too
+    /// long for a line wraps under itself rather than lose its end ("GIL handed to A..." hid "after 5 ms", and
+    /// "blocked: waiting..." what was waited for), so fewer entries fit.
     static func recent(_ frame: DemoFrame, width: Int, rows: Int) -> [StyledLine] {
         let shown = frame.timeline.transitionCount(throughSeq: frame.cursor.seq)
-        guard rows >= 2, shown >= 2 else { return [] }
-        let earlier = frame.timeline.transitions[max(0, shown - rows)..<(shown - 1)]
-        return [StyledLine(frame.text.recent, Style(.muted, underline: true))] + earlier.map { transition in
-            StyledLine([StyledSpan(TimeAxis.clock(transition.time, tick: frame.demo.scenario.tick) + "  ", Style(.muted))]
-                       + sentence(frame, transition)).truncatedAtWord(to: width, ellipsis: frame.glyphs.ellipsis)
+        guard rows >= 2, shown >= 2, width > 4 else { return [] }
+        var entries: [[StyledLine]] = []
+        var used = 1
+        var index = shown - 2
+        while index >= max(0, shown - rows), used < rows {
+            let transition = frame.timeline.transitions[index]
+            let spans = [StyledSpan(TimeAxis.clock(transition.time, tick: frame.demo.scenario.tick) + "  ", Style(.muted))]
+                + sentence(frame, transition)
+            let line = StyledLine(spans)
+            let wrapped = line.width <= width ? [line] : TextWrapper.wrap(spans, width: width, indent: 2)
+            guard used + wrapped.count <= rows else { break }
+            entries.append(wrapped)
+            used += wrapped.count
+            index -= 1
         }
+        guard !entries.isEmpty else { return [] }
+        return [StyledLine(frame.text.recent, Style(.muted, underline: true))] + entries.reversed().flatMap { $0 }
     }
 
     /// "B running -> blocked: waiting for …" as styled spans.

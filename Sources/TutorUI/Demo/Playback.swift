@@ -9,7 +9,13 @@ public struct Playback: Hashable, Sendable {
     static let normalSpeedIndex = 2
 
     public private(set) var cursor = PlaybackCursor.start
-    public var isPlaying = false
+    /// Whether ticks move the cursor. Pausing (or stopping at the end) also ends any run-on.
+    public var isPlaying = false {
+        didSet { if !isPlaying { runOn = 0 } }
+    }
+    /// Microseconds played past the end of a finished run while its last moves still travel on the board
+    /// (0 otherwise): the cursor stays at the end, the board's clock reads `cursor.time + runOn`.
+    public private(set) var runOn: Int64 = 0
     public private(set) var speedIndex = Playback.normalSpeedIndex
     /// Demo microseconds per wall-clock millisecond at normal speed.
     public let rate: Double
@@ -39,17 +45,26 @@ public struct Playback: Hashable, Sendable {
     public mutating func rewind() {
         cursor = .start
         carry = 0
+        runOn = 0
     }
 
     /// Moves the clock on by `milliseconds` of wall time × speed. Stops (and pauses) at the end of a finished
-    /// recording, or just before a transition `stopBefore` selects, which it returns.
+    /// recording, or just before a transition `stopBefore` selects, which it returns. `settled` is the moment the
+    /// last moves have finished travelling (asked only once the end is reached): until the clock passes it,
+    /// playback runs on at the end, so the final move animates like every other; then it stops.
     @discardableResult
     public mutating func advance(milliseconds: Int, in timeline: Timeline,
-                                 stopBefore: (Transition) -> Bool = { _ in false }) -> Transition? {
+                                 stopBefore: (Transition) -> Bool = { _ in false },
+                                 settled: () -> Int64 = { 0 }) -> Transition? {
         guard isPlaying, milliseconds > 0 else { return nil }
         let exact = Double(milliseconds) * rate * speed + carry
         let whole = Int64(exact)
         carry = exact - Double(whole)
+        if isAtEnd(of: timeline) {
+            runOn += whole
+            if timeline.end + runOn >= settled() { isPlaying = false }
+            return nil
+        }
         // A finished run stops at its end; a recording still growing is followed at the pace it is recorded.
         let target = timeline.endTime == nil ? cursor.time + whole : min(cursor.time + whole, timeline.end)
         if let stop = firstStop(in: timeline, upTo: target, stopBefore) {
@@ -57,8 +72,12 @@ public struct Playback: Hashable, Sendable {
             isPlaying = false
             return stop
         }
+        let unclamped = cursor.time + whole
         cursor = PlaybackCursor(seq: max(cursor.seq, timeline.lastSeq(atOrBefore: target)), time: max(cursor.time, target))
-        if isAtEnd(of: timeline) { isPlaying = false }
+        if isAtEnd(of: timeline) {
+            runOn = max(0, unclamped - timeline.end)
+            if timeline.end + runOn >= settled() { isPlaying = false }
+        }
         return nil
     }
 
@@ -108,6 +127,7 @@ public struct Playback: Hashable, Sendable {
 
     private mutating func move(to transition: Transition, _ stopBefore: (Transition) -> Bool) -> Transition? {
         carry = 0
+        runOn = 0
         if stopBefore(transition) {
             cursor = PlaybackCursor(seq: transition.seq - 1, time: max(transition.time, 0))
             return transition
@@ -118,11 +138,13 @@ public struct Playback: Hashable, Sendable {
 
     private mutating func place(after transition: Transition?) {
         carry = 0
+        runOn = 0
         cursor = transition.map { PlaybackCursor(seq: $0.seq, time: $0.time) } ?? .start
     }
 
     private mutating func moveToEndIfFinished(_ timeline: Timeline) {
         guard timeline.endTime != nil else { return }
+        runOn = 0
         cursor = PlaybackCursor(seq: timeline.lastSeq, time: max(cursor.time, timeline.end))
     }
 

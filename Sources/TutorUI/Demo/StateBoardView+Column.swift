@@ -44,7 +44,7 @@ extension StateBoardView {
             .blocked: (xb, box + 2, blockedInner), .terminated: (xm, 2 * box + 4, middleInner),
         ]
         for (state, place) in places {
-            drawBox(&canvas, frame: frame, state: state, x: place.x, y: place.y, inner: place.inner, margin: 0,
+            drawBox(&canvas, frame: frame, state: state, x: place.x, y: place.y, inner: place.inner, padding: 0,
                     tokens: content.rows(state, count: tokenRows))
         }
         let down = xm + middle / 3

@@ -78,7 +78,9 @@ public struct ThreadDemo: DemoPane {
         // A restarted live run has no recording until the runtime says it started: nothing to play yet.
         if mode == .live && recorded == nil { return }
         let timeline = self.timeline
-        if let stop = playback.advance(milliseconds: milliseconds, in: timeline, stopBefore: mustPredict) {
+        let span = BoardMotion.travelTime(playback)
+        if let stop = playback.advance(milliseconds: milliseconds, in: timeline, stopBefore: mustPredict,
+                                       settled: { BoardMotion.settled(timeline, span: span) }) {
             ask(stop)
         }
     }

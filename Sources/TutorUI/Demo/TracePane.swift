@@ -94,7 +94,11 @@ public struct TracePane: DemoPane {
     public mutating func advance(milliseconds: Int) { demo.advance(milliseconds: milliseconds) }
 
     public func draw(into buffer: inout Buffer, area: Rect, context: DemoContext) {
-        let outputRows = area.height >= 12 ? min(10, max(4, area.height / 3)) : min(2, max(0, area.height - 3))
+        // The output region takes the rows its lines need (a rule and at least one line), up to a third of the
+        // pane: a program that prints little leaves the rest to the threads, so the board keeps its boxes.
+        let wanted = 1 + max(1, output.count + notes.count)
+        let outputRows = area.height >= 12 ? min(wanted, 10, max(4, area.height / 3))
+                                           : min(2, max(0, area.height - 3))
         let threads = Rect(x: area.x, y: area.y, width: area.width, height: area.height - outputRows)
         demo.draw(into: &buffer, area: threads, context: context)
         guard outputRows > 0 else { return }

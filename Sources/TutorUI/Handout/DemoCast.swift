@@ -43,7 +43,10 @@ public enum DemoCast {
             if demo.isPlaying { demo.advance(milliseconds: Model.frameMilliseconds) } else { still += 1 }
             frame += 1
         }
-        lines.append(event(seconds: Double(frame * Model.frameMilliseconds) / 1_000, "\u{1B}[0m\u{1B}[?25h"))
+        // The cursor below the picture, as a program leaves it when it exits: `asciinema play` in a terminal then
+        // prints its own end (and the shell its prompt) under the last frame instead of over its last rows.
+        lines.append(event(seconds: Double(frame * Model.frameMilliseconds) / 1_000,
+                           "\u{1B}[0m\u{1B}[\(size.height);1H\r\n\u{1B}[?25h"))
         return lines.joined(separator: "\n") + "\n"
     }
 

@@ -3,7 +3,7 @@ import TextKernel
 /// The demo pane's frame: a divider, a title row that shows focus, and the pane's own drawing.
 enum DemoPaneView {
     static func draw(_ model: Model, layout: Layout, into buffer: inout Buffer) {
-        guard let demo = model.demo, let header = layout.demoHeader, let body = layout.demoBody else { return }
+        guard let demo = model.demo, let header = layout.demoHeader, let paneBody = layout.demoBody else { return }
         if let divider = layout.divider {
             for y in divider.y..<divider.maxY { buffer.put("│", x: divider.x, y: y, style: Style(.muted)) }
         }
@@ -12,8 +12,21 @@ enum DemoPaneView {
         let style = focused ? Style(.accent, bold: true, reverse: true) : Style(.muted, bold: true)
         if !layout.sideBySide { buffer.fill(header, with: "─", style: Style(.muted)) }
         let label = " " + marker + model.text.demoTitle(demo.title) + " "
-        buffer.write(DisplayWidth.truncate(label, to: header.width - 2, ellipsis: model.glyphs.ellipsis),
-                     x: header.x + (layout.sideBySide ? 0 : 1), y: header.y, style: style, clip: header)
+        let titleX = header.x + (layout.sideBySide ? 0 : 1)
+        let titleWidth = header.width - 2
+        // A title too long for its row goes on over the body's first row (the end of a title is often what
+        // tells two demos apart) when the pane has rows to spare; else it is cut short.
+        var body = paneBody
+        let wrapped = TextWrapper.wrap(marker + model.text.demoTitle(demo.title), width: titleWidth - 2)
+        if DisplayWidth.of(label) > titleWidth, wrapped.count == 2, body.height >= 12 {
+            buffer.write(" " + wrapped[0].plainText + " ", x: titleX, y: header.y, style: style, clip: header)
+            let more = Rect(x: header.x, y: body.y, width: header.width, height: 1)
+            buffer.write(" " + wrapped[1].plainText + " ", x: titleX, y: body.y, style: style, clip: more)
+            body = Rect(x: body.x, y: body.y + 1, width: body.width, height: body.height - 1)
+        } else {
+            buffer.write(DisplayWidth.truncate(label, to: titleWidth, ellipsis: model.glyphs.ellipsis),
+                         x: titleX, y: header.y, style: style, clip: header)
+        }
         let context = DemoContext(language: model.options.language, glyphs: model.glyphs, asciiOnly: model.options.asciiOnly,
                                   focused: focused,
                                   present: model.options.present)

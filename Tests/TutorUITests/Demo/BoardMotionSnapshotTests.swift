@@ -64,4 +64,47 @@ import TutorBasics
         }
         #expect(!arrows.contains("blocked->running"))
     }
+
+    /// Played from the start, the run's last move (busy's token to terminated) travels its arrow like every
+    /// other: playback runs on at the end for the travel frames, the header saying "playing", then stops by
+    /// itself (so the app arms no more ticks) with every token in its box; a tick after that moves nothing.
+    @Test func lastMoveTravelsBeforePlaybackStops() {
+        var demo = ThreadDemo(scenario: Self.life)
+        demo.run(.switchView, .playPause)
+        var ticks = 0
+        while !demo.playback.isAtEnd(of: demo.timeline), ticks < 10_000 {
+            demo.advance(milliseconds: Model.frameMilliseconds)
+            ticks += 1
+        }
+        let size = Size(width: 52, height: 13)
+        var frames: [String] = []
+        var stillPlaying = 0
+        while demo.isPlaying, frames.count <= 3 * BoardMotion.frames {
+            frames.append("-- run-on frame \(frames.count)\n" + demo.render(size))
+            stillPlaying += 1
+            demo.advance(milliseconds: Model.frameMilliseconds)
+        }
+        let stopped = demo.render(size)
+        frames.append("-- stopped\n" + stopped)
+        frames.append("-- korean column, stopped\n" + demo.render(Size(width: 43, height: 20), language: .ko))
+        assertSnapshot(of: frames.joined(separator: "\n"), as: .lines, named: "life-end")
+        // It reached the end mid-travel and played on for the rest of the trip, then stopped on its own.
+        #expect(stillPlaying >= 1 && stillPlaying <= BoardMotion.frames)
+        #expect(!demo.isPlaying)
+        #expect(demo.playback.runOn == 0)
+        #expect(BoardMotion.moves(DemoFrame(demo: demo, context: context(.en))).isEmpty)
+        #expect(stopped.contains("2 busy") && stopped.contains("end"))
+        demo.advance(milliseconds: Model.frameMilliseconds)
+        #expect(demo.render(size) == stopped, "paused at the end, a tick changes nothing")
+    }
+
+    /// Stepping (not playing) onto the last transition and pressing nothing more: the token is drawn arrived, as
+    /// before; only playback runs on.
+    @Test func steppedToTheEndNothingTravels() {
+        var demo = ThreadDemo(scenario: Self.life)
+        while demo.timeline.firstTransition(afterSeq: demo.playback.cursor.seq) != nil { demo.run(.stepForward) }
+        demo.run(.stepForward)
+        #expect(demo.playback.isAtEnd(of: demo.timeline))
+        #expect(BoardMotion.moves(DemoFrame(demo: demo, context: context(.en))).isEmpty)
+    }
 }

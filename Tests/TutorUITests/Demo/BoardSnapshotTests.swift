@@ -71,6 +71,48 @@ import TutorBasics
         #expect(frames.first != frames.last)
     }
 
+    /// Presenter mode's pane at each terminal size, board alone, in English and Korean, with the app's own layout:
+    /// the largest board that fits (capital labels in English, blank rows, padded boxes, longer arrows), falling
+    /// back to the everyday board, then the column, on smaller panes.
+    @Test(arguments: terminals)
+    func presenterBoardAtEachSize(terminal: Size) {
+        let demo = played(DemoScenarios.deadlock, milliseconds: 60_000)
+        let body = Layout.make(size: terminal, hasDemo: true, present: true)!.demoBody!
+        let size = Size(width: body.width, height: body.height)
+        let name = "\(terminal.width)x\(terminal.height)"
+        let english = presented(demo, size, .en)
+        let korean = presented(demo, size, .ko)
+        assertSnapshot(of: english, as: .lines, named: name)
+        assertSnapshot(of: korean, as: .lines, named: name + "-ko")
+        if terminal.width >= 120 {
+            // Larger than the everyday board: capitals (English only) and a blank row above each label.
+            #expect(english.contains("RUNNING") && english.contains("BLOCKED"))
+            #expect(korean.contains("실행 중") && !korean.contains("RUNNING"))
+            let lines = english.split(separator: "\n")
+            let labels = lines.firstIndex { $0.contains("CREATED") }!
+            #expect(lines[labels - 1].contains("|") && !lines[labels - 1].contains { $0.isLetter })
+        }
+    }
+
+    /// The presenter board with a token in flight on its longer arrows, in both languages, at 200×60.
+    @Test func presenterBoardWithATokenInFlight() {
+        var demo = ThreadDemo(scenario: DemoScenarios.gil)
+        while demo.playback.cursor.time < 5_000 { demo.run(.stepForward) }
+        demo.run(.playPause)
+        demo.advance(milliseconds: 2 * Model.frameMilliseconds)
+        let body = Layout.make(size: Size(width: 200, height: 60), hasDemo: true, present: true)!.demoBody!
+        let size = Size(width: body.width, height: body.height)
+        assertSnapshot(of: presented(demo, size, .en), as: .lines, named: "en")
+        assertSnapshot(of: presented(demo, size, .ko), as: .lines, named: "ko")
+    }
+
+    private func presented(_ demo: ThreadDemo, _ size: Size, _ language: Language) -> String {
+        var buffer = Buffer(size: size)
+        demo.draw(into: &buffer, area: buffer.area,
+                  context: DemoContext(language: language, glyphs: .unicode, asciiOnly: false, focused: true, present: true))
+        return TestBackend.quoted(buffer, styles: false)
+    }
+
     /// With 16 threads or more, boxes hold counts and the selected thread.
     @Test func manyThreadsCollapseIntoCounts() {
         let threads = (1...18).map { "  - name: T\($0)\n    run: [compute \($0)ms]" }.joined(separator: "\n")

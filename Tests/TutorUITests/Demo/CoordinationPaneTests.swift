@@ -49,6 +49,9 @@ import ThreadModel
     @Test func theQueueRowKeepsItsShape() {
         #expect(CoordinationLines.row(["a"], capacity: 3) == "[a][ ][ ] 1/3")
         #expect(CoordinationLines.row(["a", "b"], capacity: 0) == "[a][b] 2/∞")
+        // Chapter 6's q.join() demo read "queue q:  0/∞": an empty unbounded queue is its count alone.
+        #expect(CoordinationLines.row([], capacity: 0) == "0/∞")
+        #expect(CoordinationLines.row([], capacity: 2) == "[ ][ ] 0/2")
         #expect(CoordinationLines.row(Array(repeating: "x", count: 9), capacity: 20).hasSuffix("… 9/20"))
     }
 }
