@@ -154,12 +154,16 @@ extension ChallengeEngine {
         }
     }
 
-    /// Counts the moves in a row the watched thread waits at a lock or semaphore that it does not get.
+    /// Counts the moves in a row the watched thread has wanted a lock or semaphore without getting it: from the
+    /// move it runs into the wait, through every wake-up that another thread beats it to, until it gets it.
     private func countStarvation(before: ChallengeState, mover: ThreadID, into next: inout ChallengeState) {
         guard let watched else { return }
-        if mover != watched, let free = resourceFree(for: watched, in: before) {
+        let stillWaiting = next.positions[watched.rawValue] == before.positions[watched.rawValue]
+            && resourceFree(for: watched, in: next) != nil
+        if stillWaiting, next.blocked[watched.rawValue] || before.starvedMoves > 0 {
             next.starvedMoves = min(starveWindow, before.starvedMoves + 1)
-            next.starveSawFree = before.starveSawFree || free
+            // Free before a move that did not give it to the watched thread: someone else took it, or nobody.
+            next.starveSawFree = before.starveSawFree || (before.starvedMoves > 0 && resourceFree(for: watched, in: before) == true)
         } else {
             next.starvedMoves = 0
             next.starveSawFree = false

@@ -7,8 +7,8 @@ public enum ChallengeGoal: Hashable, Sendable {
     /// Two threads inside the critical section NAME at once (between `enter NAME` and `leave NAME`): a
     /// hand-written lock that checks a flag and then sets it. Written `{critical-section: NAME}`.
     case criticalSection(String)
-    /// Thread NAME waits for a lock or semaphore during `moves` moves in a row, and it was free at least once in
-    /// that time (CPython's Lock promises no order among waiters). Written `{starve: NAME, moves: N}`.
+    /// Thread NAME, once it has run into a lock or semaphore, goes `moves` moves in a row without getting it, and
+    /// it was free at least once in that time: released, and taken by another (CPython's Lock promises no order). Written `{starve: NAME, moves: N}`.
     case starve(String, moves: Int)
     /// A thread pops from queue NAME and finds it empty (IndexError), typically one woken from a condition wait
     /// (the `if` that should have been a `while`). Written `{empty-pop: NAME}`.
