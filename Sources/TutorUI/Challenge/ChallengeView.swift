@@ -128,7 +128,8 @@ enum ChallengeView {
                                      priority: 3)
         }
         let name = pane.program.threads[move.thread.rawValue].name
-        var spans = [StyledSpan(say(.challengeLastMove(thread: name, op: move.op.map(pane.program.describe) ?? "")), Style(.accent))]
+        var spans = [StyledSpan(say(.challengeLastMove(thread: name, op: movedLine(pane, move.thread) ?? move.op.map(pane.program.describe) ?? "")),
+                                Style(.accent))]
         for transition in move.transitions where transition.to != .running && !(transition.thread == move.thread && transition.to == .ready && transition.from == .running) {
             let who = pane.program.threads[transition.thread.rawValue].name
             let state = transition.to.name(in: context.language)
@@ -136,6 +137,15 @@ enum ChallengeView {
                                         + state + ": " + say(transition.reason.phrase), StateGlyph.nameStyle(transition.to)))
         }
         return ChallengeViewPart(lines: TextWrapper.wrap(spans, width: width, indent: 2), priority: 3)
+    }
+
+    /// The Python line the last move ran, as the thread's code shows it; nil when the challenge gives no code.
+    static func movedLine(_ pane: ChallengePane, _ thread: ThreadID) -> String? {
+        guard pane.play.history.count >= 2,
+              let line = pane.engine.currentLine(of: thread, in: pane.play.history[pane.play.history.count - 2]) else { return nil }
+        let code = pane.program.threads[thread.rawValue].code
+        guard code.indices.contains(line) else { return nil }
+        return String(code[line].drop { $0 == " " || $0 == "\t" })
     }
 
     /// A refused move, or the end of the play: the goal reached with its explanation, or stuck without it.

@@ -11,13 +11,13 @@ enum DemoPaneView {
         let marker = focused ? model.glyphs.pointer + " " : ""
         let style = focused ? Style(.accent, bold: true, reverse: true) : Style(.muted, bold: true)
         if !layout.sideBySide { buffer.fill(header, with: "─", style: Style(.muted)) }
-        let label = " " + marker + model.text.demoTitle(demo.title) + " "
+        let label = " " + marker + title(demo, model) + " "
         let titleX = header.x + (layout.sideBySide ? 0 : 1)
         let titleWidth = header.width - 2
         // A title too long for its row goes on over the body's first row (the end of a title is often what
         // tells two demos apart) when the pane has rows to spare; else it is cut short.
         var body = paneBody
-        let wrapped = TextWrapper.wrap(marker + model.text.demoTitle(demo.title), width: titleWidth - 2)
+        let wrapped = TextWrapper.wrap(marker + title(demo, model), width: titleWidth - 2)
         if DisplayWidth.of(label) > titleWidth, wrapped.count == 2, body.height >= 12 {
             buffer.write(" " + wrapped[0].plainText + " ", x: titleX, y: header.y, style: style, clip: header)
             let more = Rect(x: header.x, y: body.y, width: header.width, height: 1)
@@ -47,5 +47,10 @@ enum DemoPaneView {
                 x += advance
             }
         }
+    }
+
+    /// "Demo: …" for a demo; a challenge's own title, which already says what it is.
+    static func title(_ demo: any DemoPane, _ model: Model) -> String {
+        demo.wantsChallengeKeys ? demo.title : model.text.demoTitle(demo.title)
     }
 }
