@@ -88,7 +88,7 @@ public struct Playback: Hashable, Sendable {
             moveToEndIfFinished(timeline)
             return nil
         }
-        return move(to: next, stopBefore)
+        return move(to: next, in: timeline, stopBefore)
     }
 
     /// Undoes the latest transition shown: the cursor goes to just after the one before it.
@@ -97,7 +97,7 @@ public struct Playback: Hashable, Sendable {
             rewind()
             return
         }
-        place(after: timeline.lastTransition(throughSeq: latest.seq - 1))
+        place(after: timeline.lastTransition(throughSeq: latest.seq - 1), in: timeline)
     }
 
     /// Just after the next transition of `thread`; returns it when `stopBefore` holds it back instead.
@@ -105,7 +105,7 @@ public struct Playback: Hashable, Sendable {
     public mutating func jumpToNext(of thread: ThreadID, in timeline: Timeline,
                                     stopBefore: (Transition) -> Bool = { _ in false }) -> Transition? {
         guard let next = timeline.transitions(of: thread).first(where: { $0.seq > cursor.seq }) else { return nil }
-        return move(to: next, stopBefore)
+        return move(to: next, in: timeline, stopBefore)
     }
 
     /// Just after the previous transition of `thread`: the one shown last, or the one before it when the
@@ -116,30 +116,30 @@ public struct Playback: Hashable, Sendable {
             rewind()
             return
         }
-        if last.seq == cursor.seq && cursor.time == last.time {
-            if shown.count >= 2 { place(after: shown[shown.count - 2]) } else { rewind() }
+        if timeline.settledSeq(after: last) == cursor.seq && cursor.time == last.time {
+            if shown.count >= 2 { place(after: shown[shown.count - 2], in: timeline) } else { rewind() }
         } else {
-            place(after: last)
+            place(after: last, in: timeline)
         }
     }
 
     // MARK: Helpers
 
-    private mutating func move(to transition: Transition, _ stopBefore: (Transition) -> Bool) -> Transition? {
+    private mutating func move(to transition: Transition, in timeline: Timeline, _ stopBefore: (Transition) -> Bool) -> Transition? {
         carry = 0
         runOn = 0
         if stopBefore(transition) {
             cursor = PlaybackCursor(seq: transition.seq - 1, time: max(transition.time, 0))
             return transition
         }
-        cursor = PlaybackCursor(seq: transition.seq, time: transition.time)
+        cursor = PlaybackCursor(seq: timeline.settledSeq(after: transition), time: transition.time)
         return nil
     }
 
-    private mutating func place(after transition: Transition?) {
+    private mutating func place(after transition: Transition?, in timeline: Timeline) {
         carry = 0
         runOn = 0
-        cursor = transition.map { PlaybackCursor(seq: $0.seq, time: $0.time) } ?? .start
+        cursor = transition.map { PlaybackCursor(seq: timeline.settledSeq(after: $0), time: $0.time) } ?? .start
     }
 
     private mutating func moveToEndIfFinished(_ timeline: Timeline) {

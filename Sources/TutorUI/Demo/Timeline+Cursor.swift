@@ -25,6 +25,20 @@ extension Timeline {
         return transitions.indices.contains(index) ? transitions[index] : nil
     }
 
+    /// Where a step to `transition` stops: after the resource events recorded with it, at the same moment and
+    /// before the next transition (the core it took, the GIL it got, the lock it queues for). Without them a step
+    /// showed "got the GIL from B" beside "GIL: free".
+    func settledSeq(after transition: Transition) -> Int {
+        let next = firstTransition(afterSeq: transition.seq)?.seq ?? Int.max
+        var index = eventCount(throughSeq: transition.seq)
+        var seq = transition.seq
+        while index < events.count, events[index].seq < next, events[index].time == transition.time {
+            seq = events[index].seq
+            index += 1
+        }
+        return seq
+    }
+
     /// The last transition at or before `seq`, if any.
     func lastTransition(throughSeq seq: Int) -> Transition? {
         let index = transitionCount(throughSeq: seq)

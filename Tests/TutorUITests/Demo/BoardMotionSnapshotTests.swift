@@ -31,9 +31,15 @@ import TutorBasics
         while let next = demo.timeline.firstTransition(afterSeq: demo.playback.cursor.seq) {
             demo.run(.stepForward)
             moves.append(next)
+            var block = ["== \(moves.count): t=\(next.time)us thread \(next.thread.rawValue + 1) \(next.from) -> \(next.to)"]
+            // A step to the very end rests there (space would start again); the end's motion is `life-end`'s.
+            if demo.playback.isAtEnd(of: demo.timeline) {
+                block += ["-- at rest", demo.render(size, language: language)]
+                blocks.append(block.joined(separator: "\n"))
+                continue
+            }
             var playing = demo
             playing.run(.playPause)
-            var block = ["== \(moves.count): t=\(next.time)us thread \(next.thread.rawValue + 1) \(next.from) -> \(next.to)"]
             // Until every token has arrived (a thread moving twice at one moment travels both arrows).
             for index in 0...(3 * BoardMotion.frames) {
                 block.append("-- frame \(index)")

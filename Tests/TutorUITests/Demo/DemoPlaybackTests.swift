@@ -11,7 +11,8 @@ import ThreadModel
         var seen: [[ThreadState]] = [demo.statesAtCursor]
         for transition in transitions {
             demo.run(.stepForward)
-            #expect(demo.playback.cursor.seq == transition.seq)
+            // After the transition and what it brought at the same moment (its core, the GIL, a lock's queue).
+            #expect(demo.playback.cursor.seq == demo.timeline.settledSeq(after: transition))
             #expect(demo.playback.cursor.time == transition.time)
             #expect(demo.statesAtCursor[transition.thread.rawValue] == transition.to)
             seen.append(demo.statesAtCursor)
@@ -75,13 +76,13 @@ import ThreadModel
         let ofB = demo.timeline.transitions(of: b)
         for transition in ofB {
             demo.run(.nextOfThread)
-            #expect(demo.playback.cursor.seq == transition.seq)
+            #expect(demo.playback.cursor.seq == demo.timeline.settledSeq(after: transition))
         }
         demo.run(.nextOfThread)
-        #expect(demo.playback.cursor.seq == ofB.last?.seq)
+        #expect(demo.playback.cursor.seq == ofB.last.map(demo.timeline.settledSeq))
         for transition in ofB.reversed().dropFirst() {
             demo.run(.previousOfThread)
-            #expect(demo.playback.cursor.seq == transition.seq)
+            #expect(demo.playback.cursor.seq == demo.timeline.settledSeq(after: transition))
         }
         demo.run(.previousOfThread)
         #expect(demo.playback.cursor == .start)

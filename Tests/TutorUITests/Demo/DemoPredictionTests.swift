@@ -56,7 +56,7 @@ import ThreadModel
         let right = try #require(question.choices.firstIndex(of: question.answer))
         demo.run(.answer(right + 1), .confirm)
         #expect(!demo.isAsking)
-        #expect(demo.playback.cursor.seq == question.transition.seq)
+        #expect(demo.playback.cursor.seq == demo.timeline.settledSeq(after: question.transition))
         #expect(demo.render(Size(width: 52, height: 37)).contains(question.transition.reason.sentence(in: .en)))
     }
 

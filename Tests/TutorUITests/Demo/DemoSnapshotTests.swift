@@ -84,3 +84,31 @@ import TutorBasics
         }
     }
 }
+
+/// A step lands after what its transition brought at the same moment, so the resource lines agree with it.
+@Suite struct DemoStepSettlesTests {
+    @Test func aStepToGotTheGILShowsTheGILWithThatThread() {
+        var demo = ThreadDemo(scenario: DemoScenarios.gil)
+        var checked = 0
+        while demo.playback.stepForward(in: demo.timeline) == nil, checked < 200 {
+            let snapshot = DemoSnapshot(timeline: demo.timeline, cursor: demo.playback.cursor, scenario: DemoScenarios.gil)
+            guard let latest = snapshot.latest else { break }
+            if case .gotGIL = latest.reason {
+                #expect(snapshot.gilHolder == latest.thread, "at \(latest.time) µs: \(latest.reason)")
+                #expect(snapshot.coreHolders(cores: 2).contains(latest.thread))
+                checked += 1
+            }
+            if demo.playback.cursor.seq >= demo.timeline.lastSeq { break }
+        }
+        #expect(checked >= 3)
+    }
+
+    @Test func stepBackAndForwardLandOnTheSameSettledPlace() {
+        var demo = ThreadDemo(scenario: DemoScenarios.gil)
+        for _ in 0..<4 { demo.playback.stepForward(in: demo.timeline) }
+        let there = demo.playback.cursor
+        demo.playback.stepForward(in: demo.timeline)
+        demo.playback.stepBack(in: demo.timeline)
+        #expect(demo.playback.cursor == there)
+    }
+}
