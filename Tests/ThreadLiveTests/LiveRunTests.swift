@@ -78,6 +78,26 @@ import ThreadModel
         #expect(run.transitions.contains { if case .gotGIL = $0.reason { true } else { false } })
     }
 
+    /// The waiter runs because the holder let the GIL go, by finishing or by blocking: "got the GIL from", as the
+    /// simulator says, not "dispatched to core 1". Both threads are ready at once; the first in order takes the GIL.
+    @Test func aThreadWaitingForTheGILGetsItFromAHolderThatFinishesOrBlocks() {
+        var program = Program()
+        program.cores = 2
+        program.gilSwitchInterval = 2_000 * Self.ms
+        program.threads = [
+            Program.Thread(name: "tt-first", ops: [.compute(2 * Self.ms)]),
+            Program.Thread(name: "tt-second", ops: [.compute(1 * Self.ms)]),
+        ]
+        let finished = LiveTestRun(program)
+        #expect(finished.problems() == [])
+        #expect(finished.transitions.filter { $0.thread == 1 && $0.to == .running }.map(\.reason) == [.gotGIL(from: "tt-first")])
+
+        program.threads[0].ops = [.compute(2 * Self.ms), .io(5 * Self.ms)]
+        let blocked = LiveTestRun(program)
+        #expect(blocked.problems() == [])
+        #expect(blocked.transitions.filter { $0.thread == 1 && $0.to == .running }.map(\.reason) == [.gotGIL(from: "tt-first")])
+    }
+
     @Test func ioReleasesTheGILAtOnce() {
         var program = Program()
         program.cores = 2

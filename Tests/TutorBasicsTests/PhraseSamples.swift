@@ -320,5 +320,6 @@ enum PhraseSamples {
         .reasonLockReleased(lock: "L"),
         .reasonSemaphoreReleased(semaphore: "S"),
         .reasonItemArrived(queue: "q"),
+        .demoAtTick("16"),
     ]
 }

@@ -174,10 +174,11 @@ final class LiveScheduler: @unchecked Sendable {
         requestCPU(next)
     }
 
-    /// Leaves the CPU entirely: core, GIL and kernel thread.
+    /// Leaves the CPU entirely: core, GIL and kernel thread. A thread waiting for the GIL takes it now, and its
+    /// move to running says whose GIL it got (as the simulator's does).
     func releaseAll(of thread: Int) {
         releaseCore(of: thread)
-        releaseGIL(of: thread)
+        releaseGIL(of: thread, successorReason: .gotGIL(from: name(thread)))
         releaseKernelThread(of: thread)
     }
 
@@ -193,7 +194,7 @@ final class LiveScheduler: @unchecked Sendable {
         slots[thread].waitsForIsCertain = certain && waitsFor != nil
         slots[thread].isTimedWait = timed
         releaseCore(of: thread)
-        releaseGIL(of: thread)
+        releaseGIL(of: thread, successorReason: .gotGIL(from: name(thread)))
         if !(keepKernelThread ?? timed) { releaseKernelThread(of: thread) }
     }
 

@@ -56,6 +56,7 @@ extension SimulationEngine {
         }
         if gilHolder == id {
             gilHolder = nil
+            gilReleased = (by: id, at: now)
             timeline.record(.gilReleased(thread: id), at: now)
         }
         if !keepKernelThread { releaseKernelThread(id) }

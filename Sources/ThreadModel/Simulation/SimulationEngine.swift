@@ -15,6 +15,9 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
     var gilHolder: ThreadID?
     var gilHoldEpoch = 0
     var gilDropScheduledFor = -1
+    /// Who last let the GIL go (terminated, blocked or preempted) and when: a thread dispatched at that same
+    /// instant takes the GIL that thread released, and its move says so ("got the GIL from A").
+    var gilReleased: (by: ThreadID, at: Int64)?
     /// Locks, events, counters, pools and tasks by the program's ids (names in `program`).
     var locks: [SimulatedLock]
     var events: [SimulatedEvent]
@@ -163,8 +166,17 @@ struct SimulationEngine<Policy: SchedulingPolicy> {
             if carried != nil, program.gilSwitchInterval != nil, gilHolder != nil { return }
             guard carried != nil || canRunAnother, let index = carried ?? chooseReady(core: idle + 1) else { return }
             let id = ready.remove(at: index)
-            dispatch(id, core: preferredCore(for: id) ?? idle + 1, reason: nil)
+            dispatch(id, core: preferredCore(for: id) ?? idle + 1, reason: gilReason(for: id))
         }
+    }
+
+    /// Under the GIL, a thread dispatched at the instant another let the GIL go runs because it took that GIL:
+    /// its reason is the GIL's, as CPython's waiting thread wakes when the holder drops it. Nil otherwise (a free
+    /// GIL taken later, or no GIL: "dispatched to core N").
+    func gilReason(for id: ThreadID) -> Reason? {
+        guard program.gilSwitchInterval != nil, let released = gilReleased, released.at == now, released.by != id
+        else { return nil }
+        return .gotGIL(from: threads[released.by.rawValue].name)
     }
 
     /// Asks the policy which ready thread runs next (no question when only one is ready).

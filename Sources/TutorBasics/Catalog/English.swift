@@ -358,6 +358,7 @@ enum English {
         case .reasonLockReleased(let lock): "lock \(lock) released: it tries again"
         case .reasonSemaphoreReleased(let semaphore): "semaphore \(semaphore) released: it tries again"
         case .reasonItemArrived(let queue): "an item arrived in queue \(queue): it looks again"
+        case .demoAtTick(let tick): "tick \(tick)"
         }
     }
 }

@@ -360,6 +360,7 @@ enum Korean {
         case .reasonLockReleased(let lock): "락 \(KoreanParticle.subject(lock)) 풀림: 다시 시도함"
         case .reasonSemaphoreReleased(let semaphore): "세마포어 \(KoreanParticle.subject(semaphore)) 반납됨: 다시 시도함"
         case .reasonItemArrived(let queue): "큐 \(queue)에 항목이 들어옴: 다시 확인함"
+        case .demoAtTick(let tick): "\(tick)틱"
         }
     }
 }

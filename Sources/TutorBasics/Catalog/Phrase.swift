@@ -428,4 +428,6 @@ public enum Phrase: Hashable, Sendable {
     case reasonLockReleased(lock: String)
     case reasonSemaphoreReleased(semaphore: String)
     case reasonItemArrived(queue: String)
+    /// When a move happened in a demo counted in ticks: "tick 16" (the header says "16 / 16 ticks").
+    case demoAtTick(String)
 }

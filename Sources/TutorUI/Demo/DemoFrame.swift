@@ -24,7 +24,7 @@ struct DemoFrame {
         self.demo = demo
         timeline = demo.timeline
         cursor = demo.playback.cursor
-        snapshot = DemoSnapshot(timeline: timeline, cursor: cursor, scenario: demo.scenario)
+        snapshot = DemoSnapshot(timeline: timeline, cursor: timeline.wholeMove(at: cursor), scenario: demo.scenario)
         language = context.language
         text = DemoText(context.language)
         glyphs = context.glyphs

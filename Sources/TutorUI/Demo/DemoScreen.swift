@@ -23,7 +23,8 @@ enum DemoScreen {
         let view = frame.demo.view == .all && frame.present && frame.demo.question == nil ? .board : frame.demo.view
         if view != .all { return alone(view, frame, width: width, height: height) }
         let threadCount = frame.threads.count
-        let inlineDetails = SwimlaneView.columns(frame, width: width).detail > 0
+        let detailColumn = SwimlaneView.columns(frame, width: width).detail
+        let inlineDetails = detailColumn > 0
         let legend = DemoLegend.line(frame, compact: false)
         let headerHasLegend = height < 12
         var parts: [Part] = []
@@ -33,6 +34,9 @@ enum DemoScreen {
         let placeholders = Array(repeating: StyledLine.empty, count: threadCount)
         parts.append(Part(lines: Array(placeholders.prefix(2)), priority: 2, group: 2, canShrink: true, isLanes: true))
         parts.append(Part(lines: Array(placeholders.dropFirst(2)), priority: 4, group: 2, canShrink: true, isLanes: true))
+        if inlineDetails, let whole = wholeDetail(frame, width: width, column: detailColumn) {
+            parts.append(Part(lines: [whole], priority: 7, group: 2))
+        }
         parts.append(Part(lines: EventLineView.lines(frame, width: width), priority: 3, group: 3, canShrink: true))
         parts.append(Part(lines: EventLineView.deadlock(frame, width: width), priority: 3, group: 3, canShrink: true))
         if !inlineDetails {
@@ -139,6 +143,16 @@ enum DemoScreen {
     }
 
     /// "# 1 main  running: core 1", for panes too narrow to put it after the lane.
+    /// The thread in focus's detail whole, on its own line under the lanes, when the lanes' detail column cuts it
+    /// ("blocked: waiting for..." at 80 columns); nil when it fits. The column is not widened: the time axis keeps
+    /// its columns.
+    private static func wholeDetail(_ frame: DemoFrame, width: Int, column: Int) -> StyledLine? {
+        let thread = frame.demo.focusThread
+        guard frame.threads.indices.contains(thread.rawValue),
+              SwimlaneView.detail(frame, thread: thread, width: .max / 2).width > column else { return nil }
+        return detailLine(frame, thread: thread.rawValue, width: width)
+    }
+
     private static func detailLine(_ frame: DemoFrame, thread: Int, width: Int) -> StyledLine {
         let state = frame.snapshot.states[thread]
         let name = frame.threads[thread].name

@@ -21,6 +21,8 @@ struct DemoText: Sendable {
     var recording: String { say(.demoRecording) }
     func seed(_ seed: UInt64) -> String { say(.demoSeed(seed)) }
     var ticks: String { say(.ticks) }
+    /// "tick 16": when a move happened, in a demo counted in ticks.
+    func atTick(_ tick: String) -> String { say(.demoAtTick(tick)) }
 
     // Lanes and details.
     func core(_ number: Int) -> String { say(.demoCore(number)) }

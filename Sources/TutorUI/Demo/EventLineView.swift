@@ -9,7 +9,7 @@ enum EventLineView {
             return TextWrapper.wrap([StyledSpan(words, Style(.muted))], width: width).prefix(maxLines).map { $0 }
         }
         let spans = [
-            StyledSpan(TimeAxis.clock(latest.time, tick: frame.demo.scenario.tick) + "  ", Style(.muted)),
+            StyledSpan(stamp(latest.time, frame) + "  ", Style(.muted)),
         ] + sentence(frame, latest)
         let wrapped = TextWrapper.wrap(spans, width: width, indent: 2)
         return Array(wrapped.prefix(maxLines))
@@ -26,7 +26,7 @@ enum EventLineView {
         var index = shown - 2
         while index >= max(0, shown - rows), used < rows {
             let transition = frame.timeline.transitions[index]
-            let spans = [StyledSpan(TimeAxis.clock(transition.time, tick: frame.demo.scenario.tick) + "  ", Style(.muted))]
+            let spans = [StyledSpan(stamp(transition.time, frame) + "  ", Style(.muted))]
                 + sentence(frame, transition)
             let line = StyledLine(spans)
             let wrapped = line.width <= width ? [line] : TextWrapper.wrap(spans, width: width, indent: 2)
@@ -37,6 +37,13 @@ enum EventLineView {
         }
         guard !entries.isEmpty else { return [] }
         return [StyledLine(frame.text.recent, Style(.muted, underline: true))] + entries.reversed().flatMap { $0 }
+    }
+
+    /// When a move happened, in the header's unit: "12.0 ms", or "tick 16" in a demo counted in ticks (a bare
+    /// "16" beside the lanes read as a count, not a time).
+    static func stamp(_ time: Int64, _ frame: DemoFrame) -> String {
+        guard let tick = frame.demo.scenario.tick, tick > 0 else { return TimeAxis.clock(time, tick: nil) }
+        return frame.text.atTick(TimeAxis.clock(time, tick: tick))
     }
 
     /// "B running -> blocked: waiting for …" as styled spans.

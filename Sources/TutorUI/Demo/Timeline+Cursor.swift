@@ -19,6 +19,31 @@ extension Timeline {
     /// How many resource events have a sequence number at or below `seq`.
     func eventCount(throughSeq seq: Int) -> Int { Self.partition(events) { $0.seq <= seq } }
 
+    /// The sequence number through which `transition`'s own move is recorded: the engines note the core, the
+    /// GIL and the kernel thread a move takes or gives back right after its transition, at the same instant. A
+    /// frame stopped after a transition shows these too (`wholeMove`), or "B ready -> running: got the GIL from
+    /// A" would be drawn beside "GIL: {free}".
+    func seqThroughMove(of transition: Transition) -> Int {
+        var seq = transition.seq
+        var index = eventCount(throughSeq: seq)
+        while index < events.count, events[index].seq == seq + 1, events[index].time == transition.time {
+            switch events[index].kind {
+            case .coreAssigned, .gilAcquired, .gilReleased, .kernelThreadAssigned: seq += 1
+            default: return seq
+            }
+            index += 1
+        }
+        return seq
+    }
+
+    /// What a frame shows for `cursor`: a cursor stopped just after a transition (a step, a prediction's
+    /// reveal, `[`/`]`) shows that move whole, with its core and GIL records.
+    func wholeMove(at cursor: PlaybackCursor) -> PlaybackCursor {
+        guard let latest = lastTransition(throughSeq: cursor.seq), latest.seq == cursor.seq, latest.time == cursor.time
+        else { return cursor }
+        return PlaybackCursor(seq: seqThroughMove(of: latest), time: cursor.time)
+    }
+
     /// The first transition after `seq`, if any.
     func firstTransition(afterSeq seq: Int) -> Transition? {
         let index = transitionCount(throughSeq: seq)
