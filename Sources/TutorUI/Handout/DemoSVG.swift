@@ -13,6 +13,12 @@ public enum DemoSVG {
     /// Transitions listed under the lanes at most (a long run's are cut, with a count).
     static let listedTransitions = 60
 
+    /// When a move happened, as the screen's event line says it: "12.0 ms", or "tick 16" when the demo counts in ticks.
+    static func stamp(_ time: Int64, scenario: Scenario, language: Language) -> String {
+        guard let tick = scenario.tick, tick > 0 else { return TimeAxis.clock(time, tick: nil) }
+        return DemoText(language).atTick(TimeAxis.clock(time, tick: tick))
+    }
+
     public static func render(_ timeline: Timeline, scenario: Scenario, language: Language) -> String {
         let threads = timeline.threads
         let total = max(timeline.end, 1)
@@ -73,7 +79,7 @@ public enum DemoSVG {
         // The transitions with their reasons.
         var y = legendY + 40
         for transition in listed {
-            let line = TimeAxis.clock(transition.time, tick: scenario.tick) + "  " + threads[transition.thread.rawValue].name + "  "
+            let line = stamp(transition.time, scenario: scenario, language: language) + "  " + threads[transition.thread.rawValue].name + "  "
                 + transition.from.name(in: language) + " -> " + transition.to.name(in: language) + ": "
                 + transition.reason.sentence(in: language)
             svg += "<text class=\"reason\" x=\"10\" y=\"\(y)\">\(escape(line))</text>\n"

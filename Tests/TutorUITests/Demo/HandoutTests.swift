@@ -54,3 +54,16 @@ import TutorBasics
         #expect(collector.reasons.contains { $0.contains("waiting for lock Y held by B") })
     }
 }
+
+/// The SVG hand-out's reasons say when in the demo's own unit, as the screen does.
+@Suite struct HandoutTickTests {
+    @Test(arguments: Language.allCases)
+    func reasonsOfATickDemoSayTick(language: Language) {
+        let scenario = TickUnitTests.roundRobin
+        let svg = DemoSVG.render(Simulator.run(scenario), scenario: scenario, language: language)
+        let reasons = svg.split(separator: "\n").filter { $0.contains("class=\"reason\"") }
+        #expect(!reasons.isEmpty)
+        let unit = language == .en ? ">tick " : "틱"
+        #expect(reasons.allSatisfy { $0.contains(unit) }, "\(reasons.first ?? "")")
+    }
+}
