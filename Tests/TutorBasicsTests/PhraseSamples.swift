@@ -321,5 +321,6 @@ enum PhraseSamples {
         .reasonSemaphoreReleased(semaphore: "S"),
         .reasonItemArrived(queue: "q"),
         .demoAtTick("16"),
+        .challengeLastMoveRead(thread: "A", counter: "count", value: 0),
     ]
 }

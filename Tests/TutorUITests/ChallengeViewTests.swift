@@ -113,6 +113,12 @@ import TutorBasics
         #expect(text.contains("✗ B cannot run: it is waiting for lock L2 held by A."))
     }
 
+    @Test func theReadHalfOfAnIncrementIsCalledARead() {
+        let pane = Self.situations(.en).first { $0.0 == "half-done" }!.1
+        let text = ChallengeView.lines(pane, width: 52, height: 37, context: pane.context(.en)).map(\.plainText)
+        #expect(text.joined(separator: " ").contains("Last move: A read count (0); its write is its next   move"))
+    }
+
     @Test func theLastMoveSaysWhomItBlockedAndWhy() {
         let pane = Self.situations(.en).first { $0.0 == "deadlocked" }!.1
         let text = ChallengeView.lines(pane, width: 52, height: 37, context: pane.context(.en)).map(\.plainText)

@@ -359,6 +359,7 @@ enum English {
         case .reasonSemaphoreReleased(let semaphore): "semaphore \(semaphore) released: it tries again"
         case .reasonItemArrived(let queue): "an item arrived in queue \(queue): it looks again"
         case .demoAtTick(let tick): "tick \(tick)"
+        case .challengeLastMoveRead(let thread, let counter, let value): "Last move: \(thread) read \(counter) (\(value)); its write is its next move"
         }
     }
 }

@@ -361,6 +361,7 @@ enum Korean {
         case .reasonSemaphoreReleased(let semaphore): "세마포어 \(KoreanParticle.subject(semaphore)) 반납됨: 다시 시도함"
         case .reasonItemArrived(let queue): "큐 \(queue)에 항목이 들어옴: 다시 확인함"
         case .demoAtTick(let tick): "\(tick)틱"
+        case .challengeLastMoveRead(let thread, let counter, let value): "마지막 수: \(thread) 스레드가 \(counter) 값 \(KoreanParticle.object(String(value))) 읽음, 쓰기는 다음 수"
         }
     }
 }

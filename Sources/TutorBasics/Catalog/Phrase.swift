@@ -430,4 +430,6 @@ public enum Phrase: Hashable, Sendable {
     case reasonItemArrived(queue: String)
     /// When a move happened in a demo counted in ticks: "tick 16" (the header says "16 / 16 ticks").
     case demoAtTick(String)
+    /// A challenge move that ran only the read half of `count += 1`: the write is the thread's next move.
+    case challengeLastMoveRead(thread: String, counter: String, value: Int)
 }

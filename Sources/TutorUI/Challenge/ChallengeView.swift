@@ -128,8 +128,11 @@ enum ChallengeView {
                                      priority: 3)
         }
         let name = pane.program.threads[move.thread.rawValue].name
-        var spans = [StyledSpan(say(.challengeLastMove(thread: name, op: movedLine(pane, move.thread) ?? move.op.map(pane.program.describe) ?? "")),
-                                Style(.accent))]
+        var headline = say(.challengeLastMove(thread: name, op: movedLine(pane, move.thread) ?? move.op.map(pane.program.describe) ?? ""))
+        if case .increment(let counter)? = move.op, let read = pane.state.pendingReads[move.thread.rawValue] {
+            headline = say(.challengeLastMoveRead(thread: name, counter: pane.program.counters[counter], value: read))
+        }
+        var spans = [StyledSpan(headline, Style(.accent))]
         for transition in move.transitions where transition.to != .running && !(transition.thread == move.thread && transition.to == .ready && transition.from == .running) {
             let who = pane.program.threads[transition.thread.rawValue].name
             let state = transition.to.name(in: context.language)
