@@ -8,18 +8,18 @@ enum LessonPrinter {
     static func render(_ lesson: Lesson, width: Int, color: Bool) -> String {
         let renderer = AnsiRenderer(color: color ? .always : .never)
         let steps = lesson.steps
-        let words = PrintedWords(language: lesson.language)
-        var lines = headLines(for: lesson, words: words, width: width)
+        let language = lesson.language
+        var lines = headLines(for: lesson, language: language, width: width)
         for (index, step) in steps.enumerated() {
-            lines += stepLines(step, number: index + 1, of: steps.count, words: words, width: width)
+            lines += stepLines(step, number: index + 1, of: steps.count, language: language, width: width)
         }
         return renderer.render(lines)
     }
 
     /// The title, summary and problems above the first step.
-    private static func headLines(for lesson: Lesson, words: PrintedWords, width: Int) -> [StyledLine] {
+    private static func headLines(for lesson: Lesson, language: Language, width: Int) -> [StyledLine] {
         var out: [StyledLine] = []
-        out.append(StyledLine("\(words.chapter(lesson.chapter)) · \(lesson.title)", .markup(.heading1)))
+        out.append(StyledLine("\(language.catalog(.chapter(lesson.chapter))) · \(lesson.title)", .markup(.heading1)))
         if !lesson.summary.isEmpty {
             out += DocumentRenderer.render([.paragraph([.text(lesson.summary)])], width: width)
                 .map { StyledLine($0.plainText, .markup(.muted)) }
@@ -31,9 +31,10 @@ enum LessonPrinter {
     }
 
     /// One step under a numbered rule, its demos and quizzes after its text.
-    private static func stepLines(_ step: Step, number: Int, of count: Int, words: PrintedWords,
+    private static func stepLines(_ step: Step, number: Int, of count: Int, language: Language,
                                   width: Int) -> [StyledLine] {
-        var out: [StyledLine] = [StyledLine(), rule(words.step(number, of: count), width: width), StyledLine()]
+        let label = language.catalog(.printedStep(number, of: count))
+        var out: [StyledLine] = [StyledLine(), rule(label, width: width), StyledLine()]
         out += DocumentRenderer.render(step.blocks, width: width)
         for demo in step.demos {
             out.append(StyledLine())
@@ -41,7 +42,7 @@ enum LessonPrinter {
         }
         for quiz in step.quizzes {
             out.append(StyledLine())
-            out += quizLines(quiz, words: words, width: width)
+            out += quizLines(quiz, language: language, width: width)
         }
         return out
     }
@@ -52,11 +53,11 @@ enum LessonPrinter {
         return StyledLine(text + String(repeating: "─", count: fill), .markup(.rule))
     }
 
-    private static func quizLines(_ quiz: QuizSpec, words: PrintedWords, width: Int) -> [StyledLine] {
-        var blocks: [Block] = [.paragraph([.strong([.text(words.question)]), .text(quiz.question)])]
+    private static func quizLines(_ quiz: QuizSpec, language: Language, width: Int) -> [StyledLine] {
+        var blocks: [Block] = [.paragraph([.strong([.text(language.catalog(.questionLabel))]), .text(quiz.question)])]
         let items = quiz.choices.map { ListItem(blocks: [.paragraph([.text($0)])]) }
         blocks.append(.list(ListBlock(ordered: true, items: items)))
-        blocks.append(.paragraph([.strong([.text(words.answer)]),
+        blocks.append(.paragraph([.strong([.text(language.catalog(.answerLabel))]),
                                   .text("\(quiz.answer + 1). \(quiz.choices[quiz.answer]) — \(quiz.explanation)")]))
         return DocumentRenderer.render(blocks, width: width)
     }
