@@ -30,7 +30,7 @@ struct BoardContent {
         let digits = String(max(1, count)).count
         let names = frame.threads.map { DisplayWidth.of(DisplayWidth.truncate($0.name, to: nameWidth, ellipsis: "~")) }
         var widest = 2 + digits + (names.max() ?? 1)
-        if counting { widest = max(widest, DisplayWidth.of(frame.text.threadCount(count))) }
+        if counting { widest = max(widest, DisplayWidth.of(frame.say(.demoThreadCount(count)))) }
         tokenWidth = widest
     }
 
@@ -58,7 +58,7 @@ struct BoardContent {
             if threads.contains(selected) { lines.append(token(selected)) }
             let others = threads.count - lines.count
             if others > 0, lines.count < slots {
-                lines.append(StyledLine(frame.text.threadCount(others), Style(StateGlyph.nameStyle(state).role)))
+                lines.append(StyledLine(frame.say(.demoThreadCount(others)), Style(StateGlyph.nameStyle(state).role)))
             }
             return lines
         }

@@ -7,22 +7,21 @@ enum CoordinationLines {
     static let boxedCapacity = 8
 
     static func lines(_ frame: DemoFrame, width: Int) -> [StyledLine] {
-        let text = frame.text
         let state = frame.snapshot.coordination
         guard !state.isEmpty else { return [] }
         let waiting = { (threads: [ThreadID]) -> String in
-            threads.isEmpty ? "" : " (" + text.waiting(threads.map { frame.name($0) }.joined(separator: ", ")) + ")"
+            threads.isEmpty ? "" : " (" + frame.say(.demoWaiting(names: threads.map { frame.name($0) }.joined(separator: ", "))) + ")"
         }
         var lines: [StyledLine] = []
-        lines += ResourceLines.pack(state.semaphores.map { ResourceLines.entry(text.semaphore($0.name), "\($0.value)" + waiting($0.waiters)) }, width: width)
+        lines += ResourceLines.pack(state.semaphores.map { ResourceLines.entry(frame.say(.demoSemaphore($0.name)), "\($0.value)" + waiting($0.waiters)) }, width: width)
         for queue in state.queues {
-            lines.append(ResourceLines.entry(text.itemQueue(queue.name), row(queue.items, capacity: queue.capacity) + waiting(queue.waiters)))
+            lines.append(ResourceLines.entry(frame.say(.demoItemQueue(queue.name)), row(queue.items, capacity: queue.capacity) + waiting(queue.waiters)))
         }
         lines += ResourceLines.pack(state.conditions.map {
-            ResourceLines.entry(text.condition($0.name), $0.waiters.isEmpty ? text.nobodyWaits : text.waiting($0.waiters.map { frame.name($0) }.joined(separator: ", ")))
+            ResourceLines.entry(frame.say(.demoCondition($0.name)), $0.waiters.isEmpty ? frame.say(.demoNobodyWaits) : frame.say(.demoWaiting(names: $0.waiters.map { frame.name($0) }.joined(separator: ", "))))
         }, width: width)
         lines += ResourceLines.pack(state.barriers.map {
-            ResourceLines.entry(text.barrier($0.name), $0.broken ? text.broken : text.arrived($0.arrived, of: $0.parties))
+            ResourceLines.entry(frame.say(.demoBarrier($0.name)), $0.broken ? frame.say(.demoBarrierBroken) : frame.say(.demoArrived($0.arrived, of: $0.parties)))
         }, width: width)
         return lines
     }

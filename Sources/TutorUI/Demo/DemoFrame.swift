@@ -7,7 +7,6 @@ struct DemoFrame {
     let timeline: Timeline
     let snapshot: DemoSnapshot
     let cursor: PlaybackCursor
-    let text: DemoText
     let language: Language
     let glyphs: Glyphs
     /// ASCII lanes (`--ascii`, or a terminal that cannot show UTF-8).
@@ -26,7 +25,6 @@ struct DemoFrame {
         cursor = demo.playback.cursor
         snapshot = DemoSnapshot(timeline: timeline, cursor: timeline.wholeMove(at: cursor), scenario: demo.scenario)
         language = context.language
-        text = DemoText(context.language)
         glyphs = context.glyphs
         asciiOnly = context.asciiOnly
         total = max(demo.simulated.end, timeline.end, 1)
@@ -36,6 +34,9 @@ struct DemoFrame {
     }
 
     var threads: [ThreadInfo] { timeline.threads }
+
+    /// A phrase in the pane's language (state names: `ThreadState.name(in:)`).
+    func say(_ phrase: Phrase) -> String { language.catalog(phrase) }
 
     func name(_ id: ThreadID?) -> String {
         guard let id, threads.indices.contains(id.rawValue) else { return "-" }
@@ -54,11 +55,11 @@ struct DemoFrame {
         let state = snapshot.states[index]
         switch state {
         case .running:
-            var words = snapshot.lastTransitions[index]?.core.map(text.core) ?? ""
-            if snapshot.gilHolder == id { words += (words.isEmpty ? "" : ", ") + text.holdsGIL }
+            var words = snapshot.lastTransitions[index]?.core.map { say(.demoCore($0)) } ?? ""
+            if snapshot.gilHolder == id { words += (words.isEmpty ? "" : ", ") + say(.demoHoldsGIL) }
             return words
         case .created:
-            return text.notStarted
+            return say(.demoNotStarted)
         case .terminated:
             return ""
         case .ready, .blocked:
@@ -70,7 +71,7 @@ struct DemoFrame {
     func kernelText(of id: ThreadID) -> String? {
         guard demo.mode == .live, threads.indices.contains(id.rawValue),
               let tid = threads[id.rawValue].kernelTID else { return nil }
-        guard let change = kernelChange(id) else { return "\(text.kernelTID) \(tid)" }
-        return "\(text.kernelTID) \(tid) " + (change.letter.map(String.init) ?? text.gone)
+        guard let change = kernelChange(id) else { return "tid \(tid)" }
+        return "tid \(tid) " + (change.letter.map(String.init) ?? say(.demoGone))
     }
 }

@@ -5,17 +5,16 @@ import ThreadModel
 enum DemoHeaderLine {
     static func line(_ frame: DemoFrame, width: Int, legendFits: Bool) -> StyledLine {
         let demo = frame.demo
-        let text = frame.text
         let tick = demo.scenario.tick
-        let mode = demo.mode == .live ? text.live : text.simulated
-        let unit = tick == nil ? "" : " " + text.ticks
+        let mode = demo.mode == .live ? frame.say(.demoLive) : frame.say(.demoSimulated)
+        let unit = tick == nil ? "" : " " + frame.say(.ticks)
         let clock = TimeAxis.clock(frame.cursor.time, tick: tick) + " / " + TimeAxis.clock(frame.total, tick: tick) + unit
         let speed = "x" + speedText(demo.playback.speed)
         let status: String
-        if demo.question != nil { status = text.asking }
-        else if demo.playback.isPlaying { status = text.playing }
-        else if frame.atEnd { status = text.finished }
-        else { status = text.paused }
+        if demo.question != nil { status = frame.say(.demoAsking) }
+        else if demo.playback.isPlaying { status = frame.say(.demoPlaying) }
+        else if frame.atEnd { status = frame.say(.demoFinished) }
+        else { status = frame.say(.demoPaused) }
         var line = StyledLine([
             StyledSpan("[" + mode + "]", Style(.accent, bold: true)),
             StyledSpan(" " + clock + "  ", Style(.plain, bold: true)),
@@ -23,8 +22,8 @@ enum DemoHeaderLine {
             StyledSpan(status, Style(demo.question != nil ? .accent : demo.playback.isPlaying ? .threadRunning : .muted,
                                bold: demo.playback.isPlaying || demo.question != nil)),
         ])
-        if demo.mode == .live, frame.timeline.endTime == nil { line.spans.append(StyledSpan("  " + text.recording, Style(.warning))) }
-        if demo.mode == .simulated, let seed = demo.seed { line.spans.append(StyledSpan("  " + text.seed(seed), Style(.muted))) }
+        if demo.mode == .live, frame.timeline.endTime == nil { line.spans.append(StyledSpan("  " + frame.say(.demoRecording), Style(.warning))) }
+        if demo.mode == .simulated, let seed = demo.seed { line.spans.append(StyledSpan("  " + frame.say(.demoSeed(seed)), Style(.muted))) }
         if line.width > width { line = tightened(line) }
         if legendFits {
             let legend = DemoLegend.line(frame, compact: true)

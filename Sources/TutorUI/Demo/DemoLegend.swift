@@ -11,12 +11,12 @@ enum DemoLegend {
             if !line.spans.isEmpty { line.spans.append(StyledSpan(compact ? " " : "  ")) }
             if state == .terminated && frame.asciiOnly {
                 if compact { line.spans.removeLast(); break }
-                line.spans.append(StyledSpan(frame.text.legendTerminated + " ", Style(.muted)))
+                line.spans.append(StyledSpan(frame.say(.legendTerminated) + " ", Style(.muted)))
             } else {
                 line.spans.append(StyledSpan(String(StateGlyph.glyph(state, ascii: frame.asciiOnly)), StateGlyph.style(state)))
                 if !compact { line.spans.append(StyledSpan(" ")) }
             }
-            line.spans.append(StyledSpan(frame.text.state(state), Style(.muted)))
+            line.spans.append(StyledSpan(state.name(in: frame.language), Style(.muted)))
         }
         return line
     }

@@ -1,3 +1,5 @@
+import TutorBasics
+
 /// A one-off message for the status line (returned by `perform`).
 public enum DemoNotice: Hashable, Sendable {
     case liveUnavailable
@@ -5,12 +7,12 @@ public enum DemoNotice: Hashable, Sendable {
     case seedOnlySimulated
     case answerFirst
 
-    func text(_ text: DemoText) -> String {
+    var phrase: Phrase {
         switch self {
-        case .liveUnavailable: text.liveUnavailable
-        case .liveFailed: text.liveFailed
-        case .seedOnlySimulated: text.seedOnlySimulated
-        case .answerFirst: text.answerFirst
+        case .liveUnavailable: .liveUnavailable
+        case .liveFailed: .liveFailed
+        case .seedOnlySimulated: .seedOnlySimulated
+        case .answerFirst: .answerFirst
         }
     }
 }

@@ -5,7 +5,7 @@ import ThreadModel
 enum EventLineView {
     static func lines(_ frame: DemoFrame, width: Int, maxLines: Int = 2) -> [StyledLine] {
         guard let latest = frame.snapshot.latest else {
-            let words = frame.demo.isAsking ? frame.text.nothingYet : frame.text.nothingYet + " " + frame.text.startKeys
+            let words = frame.demo.isAsking ? frame.say(.nothingYet) : frame.say(.nothingYet) + " " + frame.say(.startKeys)
             return TextWrapper.wrap([StyledSpan(words, Style(.muted))], width: width).prefix(maxLines).map { $0 }
         }
         let spans = [
@@ -36,14 +36,14 @@ enum EventLineView {
             index -= 1
         }
         guard !entries.isEmpty else { return [] }
-        return [StyledLine(frame.text.recent, Style(.muted, underline: true))] + entries.reversed().flatMap { $0 }
+        return [StyledLine(frame.say(.recentTransitions), Style(.muted, underline: true))] + entries.reversed().flatMap { $0 }
     }
 
     /// When a move happened, in the header's unit: "12.0 ms", or "tick 16" in a demo counted in ticks (a bare
     /// "16" beside the lanes read as a count, not a time).
     static func stamp(_ time: Int64, _ frame: DemoFrame) -> String {
         guard let tick = frame.demo.scenario.tick, tick > 0 else { return TimeAxis.clock(time, tick: nil) }
-        return frame.text.atTick(TimeAxis.clock(time, tick: tick))
+        return frame.say(.demoAtTick(TimeAxis.clock(time, tick: tick)))
     }
 
     /// "B running -> blocked: waiting for …" as styled spans.
@@ -52,9 +52,9 @@ enum EventLineView {
             StyledSpan(frame.name(transition.thread), transition.thread.rawValue == frame.demo.selected
                        ? Style(.accent, bold: true, underline: true) : Style(.plain, bold: true)),
             StyledSpan(" "),
-            StyledSpan(frame.text.state(transition.from), StateGlyph.nameStyle(transition.from)),
+            StyledSpan(transition.from.name(in: frame.language), StateGlyph.nameStyle(transition.from)),
             StyledSpan(" -> "),
-            StyledSpan(frame.text.state(transition.to), StateGlyph.nameStyle(transition.to)),
+            StyledSpan(transition.to.name(in: frame.language), StateGlyph.nameStyle(transition.to)),
             StyledSpan(": " + transition.reason.sentence(in: frame.language)),
         ]
     }

@@ -13,29 +13,29 @@ enum PredictionView {
     }
 
     private static func asking(_ frame: DemoFrame, _ question: PredictionQuestion, width: Int) -> [StyledLine] {
-        let text = frame.text
         let thread = frame.name(question.transition.thread)
-        var lines = TextWrapper.wrap([StyledSpan(text.predictPrompt(thread, question.transition.from), Style(.accent, bold: true))],
-                                  width: width)
+        let prompt = frame.say(.predictPrompt(thread: thread, state: question.transition.from.name(in: frame.language)))
+        var lines = TextWrapper.wrap([StyledSpan(prompt, Style(.accent, bold: true))], width: width)
         var choices = StyledLine()
         for (index, state) in question.choices.enumerated() {
             if !choices.spans.isEmpty { choices.spans.append(StyledSpan("  ")) }
             let number = index + 1
             if question.wrong.contains(state) {
-                choices.spans.append(StyledSpan("\(frame.glyphs.cross)\(number) " + text.state(state), Style(.wrong, dim: true)))
+                choices.spans.append(StyledSpan("\(frame.glyphs.cross)\(number) " + state.name(in: frame.language), Style(.wrong, dim: true)))
             } else {
                 let chosen = question.selected == number
                 choices.spans.append(StyledSpan("[\(number)] ", Style(.keyName, bold: true, reverse: chosen)))
-                choices.spans.append(StyledSpan(text.state(state), chosen ? Style(.selection, bold: true, reverse: true)
+                choices.spans.append(StyledSpan(state.name(in: frame.language), chosen ? Style(.selection, bold: true, reverse: true)
                                                                     : StateGlyph.nameStyle(state)))
             }
         }
         let feedback: StyledLine
         if question.selected == nil, let last = question.lastWrong {
-            feedback = StyledLine(text.predictWrong(last), Style(.wrong, bold: true))
+            feedback = StyledLine(frame.say(.predictWrong(state: last.name(in: frame.language))), Style(.wrong, bold: true))
         } else {
-            let keys = text.predictKeys(question.choices.count)
-            feedback = StyledLine(frame.focused ? keys : keys + " " + text.predictFocus, Style(frame.focused ? .muted : .keyName))
+            let count = question.choices.count
+            let keys = frame.say(count == 1 ? .predictOnlyWay : .predictKeys(count: count))
+            feedback = StyledLine(frame.focused ? keys : keys + " " + frame.say(.predictFocus), Style(frame.focused ? .muted : .keyName))
         }
         if choices.width + 3 + feedback.width <= width {
             choices.spans.append(StyledSpan("   "))
@@ -49,10 +49,10 @@ enum PredictionView {
 
     private static func revealed(_ frame: DemoFrame, _ latest: Transition, _ reveal: PredictionReveal,
                                  width: Int) -> [StyledLine] {
-        let head = reveal.wrongTries == 0 ? frame.text.predictRight : frame.text.predictAfterTries
+        let head = reveal.wrongTries == 0 ? frame.say(.predictRight) : frame.say(.predictAfterTries)
         let spans = [StyledSpan(frame.glyphs.check + " " + head + " ", Style(.correct, bold: true))]
             + EventLineView.sentence(frame, latest)
         return TextWrapper.wrap(spans, width: width, indent: 2)
-            + [StyledLine(frame.text.continueHint, Style(.keyName))]
+            + [StyledLine(frame.say(.continueHint), Style(.keyName))]
     }
 }

@@ -22,7 +22,7 @@ import ThreadModel
 extension StateBoardView {
     static func column(_ frame: DemoFrame, content: BoardContent, moves: [BoardMotion],
                        width: Int, rows: Int) -> [StyledLine]? {
-        let label = { (state: ThreadState) in DisplayWidth.of(frame.text.state(state)) }
+        let label = { (state: ThreadState) in DisplayWidth.of(state.name(in: frame.language)) }
         let middleInner = max(label(.ready), label(.running), label(.terminated), content.tokenWidth, 3)
         let createdInner = max(label(.created), content.tokenWidth, 3)
         let blockedInner = max(label(.blocked), content.tokenWidth, 3)

@@ -115,7 +115,7 @@ enum StateBoardView {
 
     /// A box's label: the state's name, in capitals on an airy board (a language without them is unchanged).
     static func boxLabel(_ frame: DemoFrame, _ state: ThreadState, _ scale: BoardScale) -> String {
-        scale.airy ? frame.text.state(state).uppercased() : frame.text.state(state)
+        scale.airy ? state.name(in: frame.language).uppercased() : state.name(in: frame.language)
     }
 
     /// A path of columns from an old state's box to a new one's, in the direction of travel.
@@ -198,10 +198,10 @@ enum StateBoardView {
     /// `ready      | 2 B  3 C`: one line per state, for panes too small for boxes.
     private static func compact(_ frame: DemoFrame, content: BoardContent, moves: [BoardMotion], width: Int,
                                 strict: Bool) -> [StyledLine]? {
-        let labelWidth = ThreadState.allCases.map { DisplayWidth.of(frame.text.state($0)) }.max() ?? 0
+        let labelWidth = ThreadState.allCases.map { DisplayWidth.of($0.name(in: frame.language)) }.max() ?? 0
         var lines: [StyledLine] = []
         for state in [ThreadState.created, .ready, .running, .blocked, .terminated] {
-            let label = frame.text.state(state)
+            let label = state.name(in: frame.language)
             let lit = moves.contains { $0.transition.to == state }
             var line = StyledLine([
                 StyledSpan(label, lit ? Style(StateGlyph.style(state).role, bold: true, reverse: true) : StateGlyph.nameStyle(state)),
@@ -221,7 +221,7 @@ enum StateBoardView {
     private static func reasonLine(_ frame: DemoFrame, _ latest: Transition, moving: Bool, width: Int) -> StyledLine {
         let line = StyledLine([
             StyledSpan(String(latest.thread.rawValue + 1) + " " + frame.name(latest.thread), Style(.accent, bold: true, reverse: moving)),
-            StyledSpan("  " + frame.text.state(latest.from) + " -> " + frame.text.state(latest.to), Style(.accent, bold: moving)),
+            StyledSpan("  " + latest.from.name(in: frame.language) + " -> " + latest.to.name(in: frame.language), Style(.accent, bold: moving)),
             StyledSpan(": " + latest.reason.sentence(in: frame.language)),
         ])
         return line.truncatedAtWord(to: width, ellipsis: frame.glyphs.ellipsis)

@@ -81,7 +81,7 @@ enum SwimlaneView {
     /// "state: activity" (live: "state [tid 4711 S]: activity") squeezed into `width` columns, after a space.
     static func detail(_ frame: DemoFrame, thread: ThreadID, width: Int) -> StyledLine {
         let state = frame.snapshot.states[thread.rawValue]
-        let name = frame.text.state(state)
+        let name = state.name(in: frame.language)
         let rest = frame.activity(of: thread)
         var line = StyledLine([StyledSpan(" "), StyledSpan(DisplayWidth.truncate(name, to: width - 1, ellipsis: "..."), StateGlyph.nameStyle(state))])
         // Live: the kernel's own view right beside the model's state, before any words that may be cut.

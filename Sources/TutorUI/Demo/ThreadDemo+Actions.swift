@@ -1,4 +1,5 @@
 import ThreadModel
+import TutorBasics
 
 /// What the demo keys do. Every move goes through `Playback`, so nothing is simulated again except for a
 /// new seed, which asks for a different run.
@@ -23,7 +24,7 @@ extension ThreadDemo {
 
     /// What the action or news just handled says to the learner, and the live effects it asked for.
     func reply() -> DemoReply {
-        DemoReply(status: notice.map { $0.text(DemoText(language)) }, effects: requests)
+        DemoReply(status: notice.map { language.catalog($0.phrase) }, effects: requests)
     }
 
     mutating func apply(_ action: DemoAction, runs: inout RunID.Counter) {

@@ -16,7 +16,7 @@ public enum DemoSVG {
     /// When a move happened, as the screen's event line says it: "12.0 ms", or "tick 16" when the demo counts in ticks.
     static func stamp(_ time: Int64, scenario: Scenario, language: Language) -> String {
         guard let tick = scenario.tick, tick > 0 else { return TimeAxis.clock(time, tick: nil) }
-        return DemoText(language).atTick(TimeAxis.clock(time, tick: tick))
+        return language.catalog(.demoAtTick(TimeAxis.clock(time, tick: tick)))
     }
 
     public static func render(_ timeline: Timeline, scenario: Scenario, language: Language) -> String {

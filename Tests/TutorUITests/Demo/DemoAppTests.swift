@@ -54,7 +54,7 @@ import TutorBasics
     @Test func demoKeysSpeakTheCourseLanguageOnTheStatusLine() {
         var model = Self.model(DemoScenarios.gil, size: Size(width: 80, height: 24), language: .ko)
         model.press(.character("v"))
-        #expect(model.status?.plainText == DemoText(.ko).liveUnavailable)
+        #expect(model.status?.plainText == Language.ko.catalog(.liveUnavailable))
         #expect(model.screen.contains("[시뮬레이션]"))
     }
 }

@@ -1,6 +1,7 @@
 import Testing
 import ThreadLive
 import ThreadModel
+import TutorBasics
 @testable import TutorUI
 
 /// Live mode plays a recording that grows while the threads run: the runtime drains it before every tick and
@@ -36,7 +37,7 @@ import ThreadModel
         let runner = ReplayRunner(DemoScenarios.lifecycle, perDrain: 1_000)
         var live = LiveHarness(DemoScenarios.lifecycle, starter: { _, _ in runner })
         live.run(.switchMode)
-        #expect(live.run(.newSeed) == DemoText(.en).seedOnlySimulated)
+        #expect(live.run(.newSeed) == Language.en.catalog(.seedOnlySimulated))
         live.tick(milliseconds: 60_000)
         #expect(!live.demo.isAsking)
         #expect(live.demo.playback.isAtEnd(of: live.demo.timeline))
@@ -59,7 +60,7 @@ import ThreadModel
             var machineCores: Int { 1 }
         }
         var live = LiveHarness(DemoScenarios.gil, starter: { _, _ in Refusing() })
-        #expect(live.run(.switchMode) == DemoText(.en).liveFailed)
+        #expect(live.run(.switchMode) == Language.en.catalog(.liveFailed))
         #expect(live.demo.mode == .simulated)
         #expect(live.demo.liveRuns.isEmpty && live.runtime.running.isEmpty)
     }

@@ -50,10 +50,9 @@ import TutorBasics
         var demo = ThreadDemo(scenario: DemoScenarios.lifecycle)
         demo.run(.switchView, .switchView)
         #expect(demo.view == .lanes)
-        let text = DemoText(language)
         for width in [40, 52, 58] {
             let lanes = demo.render(Size(width: width, height: 12), language: language)
-            #expect(lanes.contains(text.state(.terminated)), "\(width): \(lanes)")
+            #expect(lanes.contains(ThreadState.terminated.name(in: language)), "\(width): \(lanes)")
             #expect(!lanes.contains("..."), "\(width): \(lanes)")
         }
         assertSnapshot(of: demo.render(Size(width: 40, height: 12), language: language), as: .lines,

@@ -1,5 +1,6 @@
 import Testing
 import ThreadModel
+import TutorBasics
 @testable import TutorUI
 
 /// Playback is a cursor into one Timeline: stepping, jumping, rewinding and playing only move the cursor.
@@ -130,7 +131,7 @@ import ThreadModel
     @Test func liveModeWithoutAnEngineSaysSo() {
         var demo = ThreadDemo(scenario: DemoScenarios.gil)
         let message = demo.run(.switchMode)
-        #expect(message == DemoText(.en).liveUnavailable)
+        #expect(message == Language.en.catalog(.liveUnavailable))
         #expect(demo.mode == .simulated)
     }
 }

@@ -1,5 +1,6 @@
 import Testing
 import ThreadModel
+import TutorBasics
 @testable import TutorUI
 
 /// Predictions stop playback before each transition of a predicted thread and offer only legal next states.
@@ -52,7 +53,7 @@ import ThreadModel
         #expect(demo.isAsking)
         #expect(demo.question?.wrong == [question.choices[wrong]])
         #expect(demo.playback.cursor.seq == question.transition.seq - 1)
-        #expect(demo.render(Size(width: 52, height: 37)).contains(DemoText(.en).predictWrong(question.choices[wrong])))
+        #expect(demo.render(Size(width: 52, height: 37)).contains(Language.en.catalog(.predictWrong(state: question.choices[wrong].name(in: .en)))))
         let right = try #require(question.choices.firstIndex(of: question.answer))
         demo.run(.answer(right + 1), .confirm)
         #expect(!demo.isAsking)
@@ -65,7 +66,7 @@ import ThreadModel
         playUntilAsked(&demo)
         let question = try #require(demo.question)
         let cursor = demo.playback.cursor
-        #expect(demo.run(.playPause) == DemoText(.en).answerFirst)
+        #expect(demo.run(.playPause) == Language.en.catalog(.answerFirst))
         demo.run(.stepForward, .nextOfThread)
         demo.advance(milliseconds: 1_000)
         #expect(demo.playback.cursor == cursor)

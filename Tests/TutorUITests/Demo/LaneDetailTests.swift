@@ -49,7 +49,7 @@ import TutorBasics
     @Test func aDetailThatFitsIsNotRepeated() {
         let demo = ThreadDemo(scenario: DemoScenarios.gil)
         let pane = demo.render(Size(width: 120, height: 22))
-        let notStarted = DemoText(.en).notStarted
+        let notStarted = Language.en.catalog(.demoNotStarted)
         #expect(pane.components(separatedBy: notStarted).count - 1 == 2, "\(pane)")
     }
 }
