@@ -15,7 +15,7 @@ import TutorUI
 func runInteractive(course: Course, startLesson: Lesson?, step: Int?, options: InteractiveOptions,
                     demoFactory: @escaping DemoFactory = interactiveDemoFactory, startEffects: [Effect] = [],
                     trace: @escaping TraceStarter = TraceDemoSource.starter) throws -> Int32 {
-    let text = UIText(options.language)
+    let language = options.language
     let store = ProgressStore(directory: ProgressStore.defaultDirectory())
     var progress = Progress()
     var notice: String?
@@ -23,9 +23,9 @@ func runInteractive(course: Course, startLesson: Lesson?, step: Int?, options: I
         do {
             let loaded = try store.load()
             progress = loaded.progress
-            notice = loaded.corruptFileMovedTo.map(text.progressCorrupt)
+            notice = loaded.corruptFileMovedTo.map { language.catalog(.progressCorrupt(path: $0)) }
         } catch {
-            notice = text.progressFailed("\(error)")
+            notice = language.catalog(.progressFailed(reason: "\(error)"))
         }
     }
 
@@ -47,9 +47,9 @@ func runInteractive(course: Course, startLesson: Lesson?, step: Int?, options: I
     var loop = AppLoop(backend: backend, model: model, live: LiveDemoSource.starter, trace: trace) { change in
         do {
             let loaded = try store.record([change])
-            return loaded.corruptFileMovedTo.map(text.progressCorrupt)
+            return loaded.corruptFileMovedTo.map { language.catalog(.progressCorrupt(path: $0)) }
         } catch {
-            return text.progressFailed("\(error)")
+            return language.catalog(.progressFailed(reason: "\(error)"))
         }
     }
     loop.run(startingWith: startEffects)

@@ -1,5 +1,6 @@
 import ProgressStore
 import Testing
+import TutorBasics
 @testable import TutorUI
 
 @Suite struct InteractionTests {
@@ -16,7 +17,7 @@ import Testing
         #expect(model.lessonIndex == 0 && model.stepIndex == 1)
         model.press(.left, .character("p"))
         #expect(model.stepIndex == 0)
-        #expect(model.status?.plainText == UIText(.en).firstStep)
+        #expect(model.status?.plainText == Language.en.catalog(.firstStep))
     }
 
     @Test func koreanJamoDriveTheSameActions() {
@@ -35,7 +36,7 @@ import Testing
         var model = Model.sample(startLesson: "lifecycle", startStep: 3)
         model.press(.right)
         #expect(model.lessonIndex == 1 && model.stepIndex == 2)
-        #expect(model.status?.plainText == UIText(.en).endOfCourse)
+        #expect(model.status?.plainText == Language.en.catalog(.endOfCourse))
     }
 
     @Test func quizOwnsDigitsAndEnterUntilSolved() {
@@ -45,9 +46,9 @@ import Testing
         #expect(model.keyContexts.first == .question)
         model.press(.enter)
         #expect(model.stepIndex == 1, "Enter confirms, it does not step, while a question is open")
-        #expect(model.status?.plainText == UIText(.en).chooseFirst(3))
+        #expect(model.status?.plainText == Language.en.catalog(.chooseFirst(count: 3)))
         model.press(.character("9"))
-        #expect(model.status?.plainText == UIText(.en).onlyChoices(3))
+        #expect(model.status?.plainText == Language.en.catalog(.onlyChoices(count: 3)))
         model.press(.character("1"))
         var effects = model.press(.enter)
         #expect(model.quizzes[0]?.wrong == [1])
@@ -203,7 +204,7 @@ import Testing
     @Test func demoKeysWithoutADemoSaySo() {
         var model = Model.sample()
         model.press(.character(" "))
-        #expect(model.status?.plainText == UIText(.en).noDemoHere)
+        #expect(model.status?.plainText == Language.en.catalog(.noDemoHere))
     }
 
     @Test func anAskingDemoOwnsTheNumberKeys() {

@@ -1,6 +1,7 @@
 import ProgressStore
 import SnapshotTesting
 import Testing
+import TutorBasics
 @testable import TutorUI
 
 /// Whole screens as quoted text rows, at the sizes people use: 80x24, 120x40 and a tiny terminal.
@@ -90,8 +91,8 @@ import Testing
 @Suite struct LongStatusSnapshotTests {
     @Test func longStatusWrapsAboveTheHintLine() {
         var model = Model.sample()
-        _ = model.update(.notice(UIText(.en).progressCorrupt(
-            "/home/learner/.local/state/threadtutor/progress.json.corrupt-20261122T031420Z")))
+        _ = model.update(.notice(Language.en.catalog(.progressCorrupt(
+            path: "/home/learner/.local/state/threadtutor/progress.json.corrupt-20261122T031420Z"))))
         assertSnapshot(of: model.screen, as: .lines)
     }
 }

@@ -20,7 +20,7 @@ public struct DemoPlaceholder: DemoPane {
     public mutating func advance(milliseconds: Int) {}
 
     public func draw(into buffer: inout Buffer, area: Rect, context: DemoContext) {
-        let lines = TextWrapper.plainLines(UIText(context.language).demoPlaceholder, width: area.width)
+        let lines = TextWrapper.plainLines(context.language.catalog(.demoPlaceholder), width: area.width)
         for (row, line) in lines.enumerated() where row < area.height {
             buffer.write(line, x: area.x, y: area.y + row, style: Style(.muted, dim: true), clip: area)
         }

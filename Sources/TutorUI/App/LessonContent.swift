@@ -36,7 +36,7 @@ public struct LessonContent: Sendable {
     /// Each runnable Python block is followed by its hint line (`RunnableExample`).
     static func body(model: Model, width: Int) -> (lines: [StyledLine], examples: [RunnableExample]) {
         guard let lesson = model.lesson else {
-            return ([StyledLine(model.text.noLessons, Style(.warning, bold: true))], [])
+            return ([StyledLine(model.say(.noLessons), Style(.warning, bold: true))], [])
         }
         var lines: [StyledLine] = []
         if lesson.isBroken { lines += diagnostics(lesson, model: model, width: width) }
@@ -55,7 +55,7 @@ public struct LessonContent: Sendable {
     }
 
     private static func diagnostics(_ lesson: Lesson, model: Model, width: Int) -> [StyledLine] {
-        var lines = [StyledLine("\(model.glyphs.broken) " + model.text.lessonHasErrors, Style(.warning, bold: true))]
+        var lines = [StyledLine("\(model.glyphs.broken) " + model.say(.lessonHasErrors), Style(.warning, bold: true))]
         for diagnostic in lesson.diagnostics {
             lines += TextWrapper.wrap([StyledSpan(diagnostic.description, Style(.warning))], width: width, indent: 2)
         }

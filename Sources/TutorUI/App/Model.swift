@@ -14,7 +14,8 @@ public struct Model: Sendable {
     /// The key table as it reads now: while a challenge pane is shown, its keys shadow the lesson's (and help,
     /// which lists this table, says so).
     public var keys: KeyTable { demo?.wantsChallengeKeys == true ? keyTable.withChallengeKeys : keyTable }
-    public var text: UIText { UIText(options.language) }
+    /// A phrase in the course language: every word the interface says comes from the catalog.
+    public func say(_ phrase: Phrase) -> String { options.language.catalog(phrase) }
     public var glyphs: Glyphs { options.asciiOnly ? .ascii : .unicode }
 
     public var size: Size

@@ -116,12 +116,12 @@ extension Model {
             index += direction
         }
         guard lessons.indices.contains(index) else {
-            status = StyledLine(delta > 0 ? text.endOfCourse : text.firstStep, Style(.accent, bold: true))
+            status = StyledLine(delta > 0 ? say(.endOfCourse) : say(.firstStep), Style(.accent, bold: true))
             return []
         }
         lessonIndex = index
         let stops = enterStep(delta > 0 ? 0 : lessons[index].steps.count - 1)
-        status = StyledLine(text.nowIn(lessons[index].title), Style(.accent, bold: true))
+        status = StyledLine(say(.nowIn(lesson: lessons[index].title)), Style(.accent, bold: true))
         return stops + [.cancelTick] + positionEffects()
     }
 
@@ -205,7 +205,7 @@ extension Model {
 
     mutating func forwardToDemo(_ action: DemoAction) -> [Effect] {
         guard demo != nil else {
-            status = StyledLine(text.noDemoHere, Style(.muted))
+            status = StyledLine(say(.noDemoHere), Style(.muted))
             return []
         }
         let wasPlaying = demo?.isPlaying ?? false
@@ -284,7 +284,7 @@ extension Model {
         if demoOwnsAnswers { return forwardToDemo(.answer(number)) }
         guard let index = openQuizIndex, let quiz = step?.quizzes[index] else { return [] }
         guard number <= quiz.choices.count else {
-            status = StyledLine(text.onlyChoices(quiz.choices.count), Style(.warning))
+            status = StyledLine(say(.onlyChoices(count: quiz.choices.count)), Style(.warning))
             return []
         }
         quizzes[index, default: QuizState()].selected = number
@@ -297,7 +297,7 @@ extension Model {
         guard let index = openQuizIndex, let lesson, let quiz = step?.quizzes[index] else { return [] }
         var state = quizzes[index] ?? QuizState()
         guard let selected = state.selected else {
-            status = StyledLine(text.chooseFirst(quiz.choices.count), Style(.warning))
+            status = StyledLine(say(.chooseFirst(count: quiz.choices.count)), Style(.warning))
             return []
         }
         guard !state.wrong.contains(selected) else { return [] }
@@ -353,7 +353,7 @@ extension Model {
               menuEntries(filter: menu.filter).contains(selected) else { return [] }
         let chosen = lessons[selected]
         if let problem = chosen.diagnostics.first {
-            status = StyledLine(text.cannotOpenBroken(problem.description), Style(.warning, bold: true))
+            status = StyledLine(say(.cannotOpenBroken(problem: problem.description)), Style(.warning, bold: true))
             return []
         }
         overlay = nil

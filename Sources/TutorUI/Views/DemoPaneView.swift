@@ -51,6 +51,6 @@ enum DemoPaneView {
 
     /// "Demo: …" for a demo; a challenge's own title, which already says what it is.
     static func title(_ demo: any DemoPane, _ model: Model) -> String {
-        demo.wantsChallengeKeys ? demo.title : model.text.demoTitle(demo.title)
+        demo.wantsChallengeKeys ? demo.title : model.say(.demoTitle(demo.title))
     }
 }

@@ -25,7 +25,7 @@ enum HeaderView {
     /// "Chapter 2 The lifecycle / The thread lifecycle", or just the lesson title when that does not fit.
     static func title(_ model: Model, width: Int) -> String {
         guard let lesson = model.lesson else { return "threadtutor" }
-        let chapter = model.chapter.map { "\(model.text.chapter($0.number)) \($0.title)" }
+        let chapter = model.chapter.map { "\(model.say(.chapter($0.number))) \($0.title)" }
         let full = [chapter, lesson.title].compactMap { $0 }.joined(separator: model.glyphs.separator)
         if DisplayWidth.of(full) <= width { return full }
         return DisplayWidth.truncate(lesson.title, to: width, ellipsis: model.glyphs.ellipsis)
@@ -33,6 +33,6 @@ enum HeaderView {
 
     static func counterText(_ model: Model) -> String {
         guard let lesson = model.lesson, !lesson.steps.isEmpty else { return "" }
-        return model.text.step(model.stepIndex + 1, of: lesson.steps.count)
+        return model.say(.step(model.stepIndex + 1, of: lesson.steps.count))
     }
 }

@@ -9,8 +9,8 @@ enum HelpView {
         let full = box(model.size)
         let rect = Rect(size: model.size).centered(width: full.width, height: min(full.height, rows + 2))
         let more = scroll + bodyHeight(model.size) < rows
-        let footer = model.text.helpFooter + (more ? "  " + model.text.helpMore : "")
-        let inside = OverlayFrame.draw(rect, title: model.text.helpTitle, footer: footer, into: &buffer)
+        let footer = model.say(.helpFooter) + (more ? "  " + model.say(.helpMore) : "")
+        let inside = OverlayFrame.draw(rect, title: model.say(.helpTitle), footer: footer, into: &buffer)
         let first = min(max(0, scroll), max(0, rows - inside.height))
         let columnWidth = columns.count > 1 ? (inside.width - columnGap) / 2 : inside.width
         for (index, column) in columns.enumerated() {

@@ -30,21 +30,20 @@ enum HintLineView {
 
     /// As many hints as fit whole in `width` columns; the ones for help and quitting are kept first.
     static func hints(_ model: Model, width: Int) -> StyledLine {
-        let text = model.text
         var items: [(String, String)] = [
-            (key(for: .nextStep, model), text.hintNext),
-            (key(for: .previousStep, model), text.hintBack),
-            (key(for: .scrollUp, model) + key(for: .scrollDown, model), text.hintScroll),
+            (key(for: .nextStep, model), model.say(.hintNext)),
+            (key(for: .previousStep, model), model.say(.hintBack)),
+            (key(for: .scrollUp, model) + key(for: .scrollDown, model), model.say(.hintScroll)),
         ]
         if model.demo != nil {
-            let pane = model.focus == .demo ? text.focusDemo : text.focusLesson
-            items.append((key(for: .switchFocus, model), text.hintFocus + "(" + pane + ")"))
+            let pane = model.focus == .demo ? model.say(.focusDemo) : model.say(.focusLesson)
+            items.append((key(for: .switchFocus, model), model.say(.hintFocus) + "(" + pane + ")"))
         }
-        if model.options.present { items.append((key(for: .toggleNotes, model, in: .presenter), text.hintNotes)) }
+        if model.options.present { items.append((key(for: .toggleNotes, model, in: .presenter), model.say(.hintNotes))) }
         items += [
-            (key(for: .openMenu, model), text.hintMenu),
-            (key(for: .openHelp, model), text.hintHelp),
-            (key(for: .quit, model), text.hintQuit),
+            (key(for: .openMenu, model), model.say(.hintMenu)),
+            (key(for: .openHelp, model), model.say(.hintHelp)),
+            (key(for: .quit, model), model.say(.hintQuit)),
         ]
         func itemWidth(_ item: (String, String)) -> Int { DisplayWidth.of(item.0) + 1 + DisplayWidth.of(item.1) }
         // Drop hints from the middle (scrolling first) until the rest fits; help and quit stay.

@@ -5,14 +5,14 @@ import TextKernel
 enum MenuView {
     static func draw(_ model: Model, menu: MenuState, into buffer: inout Buffer) {
         let rect = OverlayFrame.box(model.size, width: 72, height: model.size.height - 2)
-        let inside = OverlayFrame.draw(rect, title: model.text.menuTitle, footer: model.text.menuHint, into: &buffer)
-        let filterEnd = buffer.write(model.text.filter, x: inside.x, y: inside.y, style: Style(.muted), clip: inside)
+        let inside = OverlayFrame.draw(rect, title: model.say(.menuTitle), footer: model.say(.menuHint), into: &buffer)
+        let filterEnd = buffer.write(model.say(.filter), x: inside.x, y: inside.y, style: Style(.muted), clip: inside)
         let cursorAt = buffer.write(menu.filter, x: filterEnd, y: inside.y, style: Style(bold: true), clip: inside)
         buffer.put("_", x: cursorAt, y: inside.y, style: Style(.accent), clip: inside)
         let list = inside.inset(top: 2)
         let rows = rows(model, menu: menu)
         guard !rows.isEmpty else {
-            buffer.write(model.text.noMatch, x: list.x, y: list.y, style: Style(.muted), clip: list)
+            buffer.write(model.say(.noMatch), x: list.x, y: list.y, style: Style(.muted), clip: list)
             return
         }
         let selectedRow = rows.firstIndex { $0.lesson != nil && $0.lesson == menu.selected } ?? 0
@@ -61,7 +61,7 @@ enum MenuView {
             spans.append(StyledSpan("  ", base))
         }
         spans.append(StyledSpan(lesson.title, base))
-        if lesson.isBroken { spans.append(StyledSpan(" " + model.text.brokenTag, Style(.warning, reverse: selected))) }
+        if lesson.isBroken { spans.append(StyledSpan(" " + model.say(.brokenTag), Style(.warning, reverse: selected))) }
         return StyledLine(spans)
     }
 }

@@ -5,8 +5,8 @@ import TextKernel
 /// reverse video, ruled-out ones with a cross), then a hint or the feedback and explanation.
 enum QuizLines {
     static func lines(_ quiz: QuizSpec, state: QuizState, isOpen: Bool, model: Model, width: Int) -> [StyledLine] {
-        let text = model.text, glyphs = model.glyphs
-        var lines = TextWrapper.wrap([StyledSpan(text.question + ": ", Style(.accent, bold: true)),
+        let glyphs = model.glyphs
+        var lines = TextWrapper.wrap([StyledSpan(model.say(.question) + ": ", Style(.accent, bold: true)),
                                    StyledSpan(quiz.question, Style(bold: true))], width: width, indent: 2)
         for (index, choice) in quiz.choices.enumerated() {
             let number = index + 1
@@ -30,21 +30,21 @@ enum QuizLines {
                 lines.append(StyledLine([StyledSpan(prefix, selected ? Style(bold: true) : .plain)] + line.spans))
             }
         }
-        lines += feedback(quiz, state: state, isOpen: isOpen, text: text, glyphs: glyphs, width: width)
+        lines += feedback(quiz, state: state, isOpen: isOpen, model: model, glyphs: glyphs, width: width)
         return lines
     }
 
-    private static func feedback(_ quiz: QuizSpec, state: QuizState, isOpen: Bool, text: UIText, glyphs: Glyphs,
+    private static func feedback(_ quiz: QuizSpec, state: QuizState, isOpen: Bool, model: Model, glyphs: Glyphs,
                                  width: Int) -> [StyledLine] {
         if state.solved {
-            var spans = [StyledSpan(glyphs.check + " " + text.correct, Style(.correct, bold: true))]
+            var spans = [StyledSpan(glyphs.check + " " + model.say(.correct), Style(.correct, bold: true))]
             if !quiz.explanation.isEmpty { spans.append(StyledSpan(" " + quiz.explanation)) }
             return TextWrapper.wrap(spans, width: width, indent: 2)
         }
         if let selected = state.selected, state.wrong.contains(selected) {
-            return TextWrapper.wrap([StyledSpan(glyphs.cross + " " + text.wrong, Style(.wrong, bold: true))], width: width)
+            return TextWrapper.wrap([StyledSpan(glyphs.cross + " " + model.say(.wrong), Style(.wrong, bold: true))], width: width)
         }
         guard isOpen else { return [] }
-        return TextWrapper.wrap([StyledSpan(text.chooseHint(quiz.choices.count), Style(.muted, dim: true))], width: width)
+        return TextWrapper.wrap([StyledSpan(model.say(.chooseHint(count: quiz.choices.count)), Style(.muted, dim: true))], width: width)
     }
 }

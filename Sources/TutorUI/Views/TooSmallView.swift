@@ -3,7 +3,7 @@ import TextKernel
 /// Says the terminal is too small, wrapped to whatever room there is.
 enum TooSmallView {
     static func draw(_ model: Model, into buffer: inout Buffer) {
-        let message = model.text.tooSmall(model.size, need: Model.minimumSize)
+        let message = model.say(.terminalTooSmall(size: "\(model.size)", need: "\(Model.minimumSize)"))
         let lines = TextWrapper.plainLines(message, width: max(1, model.size.width - 2))
         let top = max(0, (model.size.height - lines.count) / 2)
         for (row, line) in lines.enumerated() {
