@@ -31,7 +31,6 @@ enum PhraseSamples {
         .filter,
         .noMatch,
         .brokenTag,
-        .completedTag,
         .cannotOpenBroken(problem: "line 4: no title"),
         .menuHint,
         .helpTitle,

@@ -35,7 +35,6 @@ enum English {
         case .filter: "Filter: "
         case .noMatch: "No lesson matches."
         case .brokenTag: "(has errors)"
-        case .completedTag: "done"
         case .cannotOpenBroken(let problem): "This lesson has errors: " + problem
         case .menuHint: "Enter open  Esc close  type to filter"
 

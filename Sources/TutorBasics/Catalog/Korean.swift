@@ -36,7 +36,6 @@ enum Korean {
         case .filter: "검색: "
         case .noMatch: "맞는 레슨이 없습니다."
         case .brokenTag: "(오류 있음)"
-        case .completedTag: "완료"
         case .cannotOpenBroken(let problem): "이 레슨에는 오류가 있습니다: " + problem
         case .menuHint: "Enter 열기  Esc 닫기  입력하면 검색"
 

@@ -43,7 +43,6 @@ public enum Phrase: Hashable, Sendable {
     case filter
     case noMatch
     case brokenTag
-    case completedTag
     case cannotOpenBroken(problem: String)
     case menuHint
 
