@@ -11,9 +11,11 @@ public struct Model: Sendable {
     public let options: InteractiveOptions
     /// The key table as given; `keys` is the one that applies now.
     public let keyTable: KeyTable
+    /// `keyTable` with the challenge keys first, made once: help and the hint line read it on every frame.
+    let challengeKeyTable: KeyTable
     /// The key table as it reads now: while a challenge pane is shown, its keys shadow the lesson's (and help,
     /// which lists this table, says so).
-    public var keys: KeyTable { demo?.wantsChallengeKeys == true ? keyTable.withChallengeKeys : keyTable }
+    public var keys: KeyTable { demo?.wantsChallengeKeys == true ? challengeKeyTable : keyTable }
     /// A phrase in the course language: every word the interface says comes from the catalog.
     public func say(_ phrase: Phrase) -> String { options.language.catalog(phrase) }
     public var glyphs: Glyphs { options.asciiOnly ? .ascii : .unicode }
@@ -57,6 +59,7 @@ public struct Model: Sendable {
         lessons = course.lessons
         self.options = options
         keyTable = keys
+        challengeKeyTable = keys.withChallengeKeys
         self.size = size
         self.progress = progress
         self.demoFactory = demoFactory

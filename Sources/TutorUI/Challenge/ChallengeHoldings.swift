@@ -10,7 +10,7 @@ struct ChallengeHoldings {
 
     /// Names of the locks `thread` holds, then its semaphore units ("S(2)" for two).
     func held(by thread: ThreadID) -> [String] {
-        let locks = state.lockHolders.indices.filter { state.lockHolders[$0] == thread }.map { program.locks[$0] }
+        let locks = engine.heldLocks(by: thread, in: state).map { program.locks[$0] }
         var units = Array(repeating: 0, count: program.semaphores.count)
         let ops = program.threads[thread.rawValue].ops
         for op in ops.prefix(min(ops.count, state.positions[thread.rawValue])) {

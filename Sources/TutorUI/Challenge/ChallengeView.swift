@@ -148,7 +148,7 @@ enum ChallengeView {
               let line = pane.engine.currentLine(of: thread, in: pane.play.history[pane.play.history.count - 2]) else { return nil }
         let code = pane.program.threads[thread.rawValue].code
         guard code.indices.contains(line) else { return nil }
-        return String(code[line].drop { $0 == " " || $0 == "\t" })
+        return String(TextSanitizer.cleanCode(code[line]).drop { $0 == " " })
     }
 
     /// A refused move, or the end of the play: the goal reached with its explanation, or stuck without it.
