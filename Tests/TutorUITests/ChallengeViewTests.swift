@@ -194,5 +194,7 @@ import TutorBasics
         #expect(waiting.contains("condition C: waiting: C1"))
         pane.run(.run(2), .run(2))  // P takes L and puts a job
         #expect(ChallengeSharedLines.items(pane, context: context).contains("queue items: [job];"))
+        pane.run(.run(2), .run(1))  // P notifies C1, which wakes and runs into L, still P's
+        #expect(ChallengeSharedLines.items(pane, context: context).contains("lock L: held by P, waiting: C1;"))
     }
 }

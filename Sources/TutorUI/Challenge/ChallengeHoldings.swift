@@ -26,14 +26,12 @@ struct ChallengeHoldings {
         return locks + semaphores
     }
 
-    /// The threads blocked on lock `lock`, in id order.
+    /// The threads blocked on lock `lock`, in id order, in the engine's own words: a `lock` op, or a notified
+    /// condition waiter taking its lock back.
     func waiters(forLock lock: Int) -> [ThreadID] {
         program.threads.indices.map(ThreadID.init).filter { thread in
-            guard engine.threadState(of: thread, in: state) == .blocked else { return false }
-            switch engine.nextOp(of: thread, in: state) {
-            case .lock(let id), .timedLock(let id, _): return id == lock
-            default: return false
-            }
+            guard case .waitingForLock(let name, _)? = engine.blockReason(of: thread, in: state) else { return false }
+            return name == program.locks[lock]
         }
     }
 
